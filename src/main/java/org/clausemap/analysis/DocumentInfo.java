@@ -1,0 +1,15 @@
+package org.clausemap.analysis;
+
+/**
+ * The analysed document's identity.
+ *
+ * @param title        title
+ * @param source       file path, URL or caller-given name
+ * @param sha256       content hash of its normalised provisions
+ * @param format       HTML, MARKDOWN or TEXT
+ * @param platform     the platform, where given
+ * @param documentType the kind of document, where given
+ */
+public record DocumentInfo(String title, String source, String sha256, String format, String platform,
+                           String documentType) {
+}

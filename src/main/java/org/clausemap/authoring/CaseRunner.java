@@ -1,0 +1,92 @@
+package org.clausemap.authoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.clausemap.engine.EngineResult;
+import org.clausemap.engine.RuleBase;
+import org.clausemap.engine.RuleEngine;
+import org.clausemap.engine.RuleFiring;
+import org.clausemap.engine.facts.Context;
+import org.clausemap.provision.Provision;
+import org.clausemap.provision.SourceLocation;
+import org.clausemap.regulation.RegulationCatalog;
+
+/** Runs rule cases through the real rule engine, one small document per case. */
+public final class CaseRunner {
+
+    static final String CASE_ID = "case";
+    private final RuleEngine engine = new RuleEngine();
+    private final RegulationCatalog regulations;
+
+    public CaseRunner(RegulationCatalog regulations) {
+        this.regulations = regulations;
+    }
+
+    public CaseResult run(RuleBase rules, String file, int index, RuleCase c) {
+        List<Provision> provisions = new ArrayList<>();
+        List<String> section = c.section() == null ? List.of() : List.of(c.section());
+        provisions.add(provision(CASE_ID, section, c.text()));
+        for (int i = 0; i < c.also().size(); i++) {
+            provisions.add(provision("also-" + (i + 1), List.of(), c.also().get(i)));
+        }
+        Context context = new Context(Set.copyOf(c.jurisdictions()), null, c.market() == null ? "unknown" : c.market());
+        EngineResult result = engine.evaluate(rules, provisions, context, regulations.all());
+        Found found = Found.of(result);
+        List<String> failures = new ArrayList<>();
+        compare("category", c.expect().categories(), c.reject().categories(), found.categories, failures);
+        compare("qualifier", c.expect().qualifiers(), c.reject().qualifiers(), found.qualifiers, failures);
+        compare("framework", c.expect().frameworks(), c.reject().frameworks(), found.frameworks, failures);
+        compare("rule", c.expect().rules(), c.reject().rules(), found.rules, failures);
+        compare("action", c.expect().actions(), c.reject().actions(), found.actions, failures);
+        compare("factor", c.expect().factors(), c.reject().factors(), found.factors, failures);
+        return new CaseResult(file, index, c.label(), failures, List.copyOf(found.rules));
+    }
+
+    private static Provision provision(String id, List<String> section, String text) {
+        return new Provision(id, null, section, null, text, new SourceLocation(1, -1, -1, null), id);
+    }
+
+    private static void compare(String kind, List<String> expected, List<String> rejected, Set<String> found,
+                                List<String> failures) {
+        for (String e : expected) {
+            if (!found.contains(e)) {
+                failures.add("expected " + kind + " " + e + " but found " + (found.isEmpty() ? "none" : found));
+            }
+        }
+        for (String r : rejected) {
+            if (found.contains(r)) {
+                failures.add("must not find " + kind + " " + r);
+            }
+        }
+    }
+
+    /** What the rules found for the case's own provision. */
+    private record Found(Set<String> categories, Set<String> qualifiers, Set<String> frameworks, Set<String> rules,
+                         Set<String> actions, Set<String> factors) {
+
+        static Found of(EngineResult r) {
+            Found f = new Found(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new LinkedHashSet<>(),
+                    new TreeSet<>(), new TreeSet<>());
+            r.classifications().stream().filter(c -> CASE_ID.equals(c.getClause().getId()))
+                    .forEach(c -> f.categories.add(c.getCategory()));
+            r.qualifiers().stream().filter(q -> CASE_ID.equals(q.getClause().getId()))
+                    .forEach(q -> f.qualifiers.add(q.getName()));
+            r.engagements().stream().filter(e -> CASE_ID.equals(e.getClause().getId()))
+                    .forEach(e -> f.frameworks.add(e.getFramework()));
+            r.actions().stream().filter(a -> CASE_ID.equals(a.getEngagement().getClause().getId()))
+                    .forEach(a -> f.actions.add(a.getAction()));
+            r.factors().stream().filter(x -> CASE_ID.equals(x.getEngagement().getClause().getId()))
+                    .forEach(x -> f.factors.add(x.getName()));
+            for (RuleFiring firing : r.firings()) {
+                if (firing.provisionIds().contains(CASE_ID)) {
+                    f.rules.add(firing.ruleId());
+                }
+            }
+            return f;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.clausemap.authoring;
+
+import java.util.List;
+
+/**
+ * One test case beside a rule file: a provision text and what the rules must and must not find in it.
+ *
+ * @param name          what the case shows (optional; defaults to the start of the text)
+ * @param text          the provision text
+ * @param section       the enclosing section heading, where the wording depends on it (optional)
+ * @param also          other provisions of the same document (e.g. an opt-out elsewhere), optional
+ * @param jurisdictions jurisdictions in scope (default EU, US)
+ * @param market        market position (default unknown)
+ * @param expect        what must be found for the provision
+ * @param reject        what must not be found for the provision
+ */
+public record RuleCase(String name, String text, String section, List<String> also, List<String> jurisdictions,
+                       String market, Expectation expect, Expectation reject) {
+
+    public RuleCase {
+        also = also == null ? List.of() : List.copyOf(also);
+        jurisdictions = jurisdictions == null ? List.of("EU", "US") : List.copyOf(jurisdictions);
+        expect = expect == null ? Expectation.NONE : expect;
+        reject = reject == null ? Expectation.NONE : reject;
+    }
+
+    public String label() {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /**
+     * Findings for the case's provision.
+     *
+     * @param categories provision categories
+     * @param qualifiers deontic forms and qualifiers
+     * @param frameworks frameworks engaged
+     * @param rules      rule ids that fired on the provision
+     * @param actions    checklist action ids
+     * @param factors    scoring factor names applied to its engagements
+     */
+    public record Expectation(List<String> categories, List<String> qualifiers, List<String> frameworks,
+                              List<String> rules, List<String> actions, List<String> factors) {
+
+        static final Expectation NONE = new Expectation(null, null, null, null, null, null);
+
+        public Expectation {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+            frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+            rules = rules == null ? List.of() : List.copyOf(rules);
+            actions = actions == null ? List.of() : List.copyOf(actions);
+            factors = factors == null ? List.of() : List.copyOf(factors);
+        }
+
+        boolean isEmpty() {
+            return categories.isEmpty() && qualifiers.isEmpty() && frameworks.isEmpty() && rules.isEmpty()
+                    && actions.isEmpty() && factors.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.clausemap.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.clausemap.engine.facts.TextPatterns;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+
+/**
+ * Builds a {@link RuleBase} from a rules folder: every {@code .drl} and decision table ({@code .drl.csv},
+ * {@code .drl.xlsx}) plus {@code ruleset.yaml}. Each build gets its own ReleaseId, and its module is removed from the
+ * Kie repository once the KieBase exists, so builds never collide and nothing accumulates.
+ */
+public final class RuleBaseBuilder {
+
+    private static final String GROUP = "org.clausemap.rules";
+    private final Clock clock;
+
+    public RuleBaseBuilder(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RuleBaseBuilder() {
+        this(Clock.systemUTC());
+    }
+
+    /** Builds the rules in the folder, or throws {@link RuleBuildException} listing every error with its location. */
+    public RuleBase build(Path folder) {
+        RuleSetManifest manifest = RuleSetManifest.load(folder);
+        List<Path> files = RuleFiles.list(folder);
+        if (files.isEmpty()) {
+            throw new RuleBuildException("no rule files (.drl, .drl.csv, .drl.xlsx) in " + folder, List.of());
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (Path file : files) {
+            kfs.write(resource(ks, folder, file));
+        }
+        ReleaseId releaseId = ks.newReleaseId(GROUP, "rules-" + UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<RuleProblem> problems = problems(builder);
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleBuildException("rules in " + folder + " do not compile", problems);
+        }
+        try {
+            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+            List<RuleInfo> rules = catalog(kieBase);
+            return new RuleBase(kieBase, manifest, rules, RuleFiles.version(folder, files), folder,
+                    clock.instant(), problems, new TextPatterns());
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static Resource resource(KieServices ks, Path folder, Path file) {
+        try {
+            String path = "src/main/resources/" + RuleFiles.relative(folder, file);
+            return ks.getResources().newByteArrayResource(Files.readAllBytes(file))
+                    .setSourcePath(path).setResourceType(RuleFiles.type(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + file, e);
+        }
+    }
+
+    private static List<RuleProblem> problems(KieBuilder builder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages()) {
+            if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
+            String file = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
+            RuleProblem.Severity severity = m.getLevel() == Message.Level.ERROR
+                    ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
+            problems.add(new RuleProblem(severity, file, m.getLine(), m.getColumn(), null, m.getText().strip()));
+        }
+        return problems;
+    }
+
+    static List<RuleInfo> catalog(KieBase kieBase) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, String> meta = new TreeMap<>();
+                rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(v)));
+                String id = meta.getOrDefault("id", rule.getName());
+                rules.add(new RuleInfo(id, rule.getName(), stage(rule), file(rule), meta));
+            }
+        }
+        rules.sort((a, b) -> a.id().compareTo(b.id()));
+        return rules;
+    }
+
+    static String stage(Rule rule) {
+        return rule instanceof RuleImpl impl ? impl.getAgendaGroup() : "MAIN";
+    }
+
+    private static String file(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "");
+        }
+        return null;
+    }
+
+    private static String unquote(Object value) {
+        String s = String.valueOf(value).strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}

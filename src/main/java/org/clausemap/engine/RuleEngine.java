@@ -1,0 +1,65 @@
+package org.clausemap.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.clausemap.engine.facts.ActionItem;
+import org.clausemap.engine.facts.Classification;
+import org.clausemap.engine.facts.Clause;
+import org.clausemap.engine.facts.Context;
+import org.clausemap.engine.facts.Engagement;
+import org.clausemap.engine.facts.Factor;
+import org.clausemap.engine.facts.FrameworkFact;
+import org.clausemap.engine.facts.Qualifier;
+import org.clausemap.provision.Provision;
+import org.clausemap.regulation.Framework;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs a rule base over provisions: one session per evaluation, stages in order (classify, map, score, checklist),
+ * disposed at the end. Stateless and thread-safe: the rule base is shared, the session is not.
+ */
+public final class RuleEngine {
+
+    /** A bound on firings per evaluation, so a looping rule fails the analysis instead of hanging it. */
+    static final int MAX_FIRINGS = 2_000_000;
+
+    public EngineResult evaluate(RuleBase rules, List<Provision> provisions, Context context,
+                                 Collection<Framework> frameworks) {
+        KieSession session = rules.kieBase().newKieSession();
+        AuditListener audit = new AuditListener();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+            session.insert(context);
+            for (Framework framework : frameworks) {
+                session.insert(new FrameworkFact(framework));
+            }
+            for (Provision provision : provisions) {
+                session.insert(new Clause(provision, rules.patterns()));
+            }
+            List<String> groups = Stage.groups();
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule loops");
+            }
+            return new EngineResult(facts(session, Classification.class), facts(session, Qualifier.class),
+                    facts(session, Engagement.class), facts(session, Factor.class), facts(session, ActionItem.class),
+                    List.copyOf(audit.firings()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static <T> List<T> facts(KieSession session, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(type::isInstance)) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+}

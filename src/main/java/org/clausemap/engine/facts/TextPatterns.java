@@ -1,0 +1,55 @@
+package org.clausemap.engine.facts;
+
+import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Compiles the regular expressions that rules use once per rule base and shares them between analyses.
+ * One instance belongs to one rule base: it is discarded with it, so it never grows beyond the rules' own patterns.
+ */
+public final class TextPatterns {
+
+    private final ConcurrentMap<String, Pattern> cache = new ConcurrentHashMap<>();
+
+    boolean find(String regex, String text) {
+        return cache.computeIfAbsent(regex, TextPatterns::compileOrExplain).matcher(text).find();
+    }
+
+    private static Pattern compileOrExplain(String regex) {
+        try {
+            return Clause.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("invalid regular expression in rule: " + e.getDescription()
+                    + " near index " + e.getIndex() + " of \"" + regex + "\"", e);
+        }
+    }
+
+    /** Folds text for matching: NFKC, curly quotes and dashes to ASCII, whitespace collapsed. Case is kept. */
+    public static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u2032' -> c = '\'';
+                case '\u201C', '\u201D', '\u201E', '\u2033' -> c = '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> c = '-';
+                default -> { }
+            }
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
