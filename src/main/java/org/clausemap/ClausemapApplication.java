@@ -2,9 +2,7 @@ package org.clausemap;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** The REST service ({@code clausemap serve}). */
 @SpringBootApplication
 public class ClausemapApplication {
-    public static void main(String[] args) {
-        org.springframework.boot.SpringApplication.run(ClausemapApplication.class, args);
-    }
 }

@@ -1,0 +1,26 @@
+package org.clausemap.analysis;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.clausemap.engine.RuleSet;
+import org.clausemap.ingest.DocumentReader;
+import org.clausemap.regulation.RegulationCatalog;
+
+/**
+ * The loaded content and the services over it: what both the CLI and the REST application start from.
+ *
+ * @param rules       the rule set in force (reloadable)
+ * @param regulations the frameworks
+ * @param analyses    the analysis pipeline
+ */
+public record Core(RuleSet rules, RegulationCatalog regulations, AnalysisService analyses) {
+
+    /** Loads regulations and builds the rules; fails with a located error when either is invalid. */
+    public static Core load(Path rulesFolder, Path regulationsFolder) {
+        RegulationCatalog regulations = RegulationCatalog.load(regulationsFolder);
+        RuleSet rules = RuleSet.load(rulesFolder);
+        return new Core(rules, regulations, new AnalysisService(rules, regulations, new DocumentReader(),
+                Clock.systemUTC()));
+    }
+}

@@ -1,0 +1,31 @@
+package org.clausemap.cli;
+
+import java.io.PrintWriter;
+
+import org.clausemap.engine.RuleBuildException;
+import org.clausemap.ingest.IngestException;
+import org.clausemap.regulation.RegulationException;
+
+import picocli.CommandLine;
+
+/** Runs a CLI command; errors a user can act on are printed plainly, without a stack trace. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof IngestException || e instanceof RuleBuildException || e instanceof RegulationException
+                    || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+                err.println("clausemap: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

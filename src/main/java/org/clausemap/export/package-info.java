@@ -1,0 +1,2 @@
+/** Renderings of an analysis: JSON (the shared schema), the terminal summary, and the Excel workbook. */
+package org.clausemap.export;

@@ -1,0 +1,248 @@
+package org.clausemap.ingest;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.clausemap.provision.SourceFormat;
+
+/**
+ * Fetches a terms page over http or https, safely: redirects are followed by hand and every hop is checked again
+ * (scheme, and the address its host resolves to), private and loopback addresses are refused unless allowed, the
+ * body is capped while it streams, and the whole fetch has one deadline. The response's content type decides the
+ * format. Every failure is an {@link IngestException} naming the URL and what went wrong.
+ *
+ * <p>Known limit: the host is resolved for the check and again by the HTTP client when it connects, so a DNS server
+ * that answers differently the second time (DNS rebinding) is not caught.
+ */
+public final class UrlFetcher {
+
+    /**
+     * What a fetch may do.
+     *
+     * @param timeout               deadline for the whole fetch, redirects included
+     * @param maxBytes              largest body accepted, in bytes
+     * @param maxRedirects          most redirects followed
+     * @param allowPrivateAddresses allow hosts that resolve to loopback, private, link-local or similar addresses
+     * @param allowedHosts          host names (or literal addresses) fetched without the address check
+     */
+    public record FetchPolicy(Duration timeout, long maxBytes, int maxRedirects, boolean allowPrivateAddresses,
+                              Set<String> allowedHosts) {
+
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+        public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+        public static final int DEFAULT_MAX_REDIRECTS = 5;
+
+        public FetchPolicy {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            if (maxBytes <= 0) {
+                throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+            }
+            if (maxRedirects < 0) {
+                throw new IllegalArgumentException("maxRedirects must not be negative: " + maxRedirects);
+            }
+            allowedHosts = allowedHosts == null ? Set.of()
+                    : allowedHosts.stream().map(AddressGuard::bare).collect(Collectors.toUnmodifiableSet());
+        }
+
+        /** 20 s, 5 MB, 5 redirects, private addresses refused. */
+        public static FetchPolicy defaults() {
+            return new FetchPolicy(DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, false, Set.of());
+        }
+    }
+
+    private static final String USER_AGENT = "clausemap/0.1 (terms ingestion)";
+    private static final String ACCEPT = "text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, */*;q=0.1";
+
+    private final FetchPolicy policy;
+    private final HttpClient client;
+
+    public UrlFetcher() {
+        this(FetchPolicy.defaults());
+    }
+
+    public UrlFetcher(FetchPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(policy.timeout())
+                .build();
+    }
+
+    public FetchPolicy policy() {
+        return policy;
+    }
+
+    /** Fetches {@code url} as a source named by that URL. */
+    public Source fetch(String url, Selectors selectors) {
+        long deadline = System.nanoTime() + policy.timeout().toNanos();
+        URI current = parse(url);
+        for (int redirects = 0; ; redirects++) {
+            checkTarget(current, url);
+            HttpResponse<byte[]> response = send(current, url, deadline);
+            int status = response.statusCode();
+            if (isRedirect(status)) {
+                if (redirects >= policy.maxRedirects()) {
+                    throw new IngestException("Too many redirects fetching " + url + ": more than "
+                            + policy.maxRedirects() + " (last at " + current + ")");
+                }
+                current = redirectTarget(response, current, url);
+                continue;
+            }
+            if (status < 200 || status >= 300) {
+                throw new IngestException("HTTP status " + status + " fetching " + describe(current, url));
+            }
+            return toSource(response, current, url, selectors);
+        }
+    }
+
+    private static URI parse(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getScheme() == null) {
+                throw new IngestException("Not an absolute URL: " + url);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IngestException("Not a valid URL: " + url + " (" + e.getReason() + ")", e);
+        }
+    }
+
+    private void checkTarget(URI uri, String url) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IngestException("Unsupported URL scheme '" + scheme + "' in " + describe(uri, url)
+                    + ": only http and https are fetched");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IngestException("No host in " + describe(uri, url));
+        }
+        AddressGuard.check(uri.getHost(), policy, describe(uri, url));
+    }
+
+    private HttpResponse<byte[]> send(URI uri, String url, long deadline) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw timedOut(url, null);
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofNanos(remaining))
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", ACCEPT)
+                .GET()
+                .build();
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, CappedBody.handler(policy.maxBytes()));
+        try {
+            return future.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timedOut(url, e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException("Interrupted fetching " + url, e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), uri, url);
+        }
+    }
+
+    private IngestException failure(Throwable cause, URI uri, String url) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CappedBody.TooLarge) {
+                return new IngestException("Response from " + describe(uri, url) + " is larger than "
+                        + policy.maxBytes() + " bytes (the limit)");
+            }
+            if (t instanceof HttpTimeoutException) {
+                return timedOut(url, t);
+            }
+            if (t instanceof ConnectException) {
+                return new IngestException("Could not connect to " + describe(uri, url) + ": "
+                        + (t.getMessage() == null ? "connection refused" : t.getMessage()), t);
+            }
+        }
+        String message = cause instanceof IOException && cause.getMessage() != null ? cause.getMessage()
+                : String.valueOf(cause);
+        return new IngestException("Fetching " + describe(uri, url) + " failed: " + message, cause);
+    }
+
+    private IngestException timedOut(String url, Throwable cause) {
+        Duration timeout = policy.timeout();
+        String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        return new IngestException("Timed out after " + limit + " fetching " + url, cause);
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI redirectTarget(HttpResponse<?> response, URI current, String url) {
+        String location = response.headers().firstValue("location").orElseThrow(() -> new IngestException(
+                "Redirect " + response.statusCode() + " without a Location header fetching " + describe(current, url)));
+        try {
+            return current.resolve(new URI(location.strip()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IngestException("Invalid redirect Location '" + location + "' fetching " + describe(current, url), e);
+        }
+    }
+
+    private static Source toSource(HttpResponse<byte[]> response, URI uri, String url, Selectors selectors) {
+        String contentType = response.headers().firstValue("content-type").orElse("");
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        SourceFormat format = format(mediaType, uri, url);
+        Charset charset = charset(contentType, url);
+        String text = TextDecoder.decode(response.body(), charset, describe(uri, url));
+        return new Source(url, text, format, selectors);
+    }
+
+    private static SourceFormat format(String mediaType, URI uri, String url) {
+        return switch (mediaType) {
+            case "" -> null;
+            case "text/html", "application/xhtml+xml" -> SourceFormat.HTML;
+            case "text/markdown", "text/x-markdown" -> SourceFormat.MARKDOWN;
+            case "text/plain" -> uri.getPath() != null && FormatDetector.fromName(uri.getPath()) == SourceFormat.MARKDOWN
+                    ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
+            default -> throw new IngestException("Unsupported content type '" + mediaType + "' from "
+                    + describe(uri, url) + ": expected HTML, Markdown or plain text");
+        };
+    }
+
+    private static Charset charset(String contentType, String url) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                String name = pair[1].strip().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw new IngestException("Unsupported charset '" + name + "' from " + url, e);
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static String describe(URI current, String url) {
+        String now = current.toString();
+        return now.equals(url) ? url : now + " (redirected from " + url + ")";
+    }
+}
