@@ -1,18 +1,18 @@
 package org.clausemap.engine.facts;
 
-import java.util.regex.Pattern;
-
 import org.clausemap.provision.Provision;
 
 /**
  * A provision as the rules see it. Rules test its wording with {@link #has(String)}: a regular expression searched
- * (not fully matched) case-insensitively in the clause text, with curly quotes and dashes folded to ASCII.
+ * (not fully matched) case-insensitively (ASCII) in the clause text, with curly quotes and dashes folded to ASCII.
  */
 public final class Clause {
 
     private final Provision provision;
     private final String matchText;
+    private final String lowerText;
     private final String context;
+    private final String lowerContext;
     private final TextPatterns patterns;
 
     public Clause(Provision provision, TextPatterns patterns) {
@@ -21,6 +21,8 @@ public final class Clause {
         this.matchText = TextPatterns.fold(provision.text());
         String heading = provision.heading() == null ? "" : provision.heading();
         this.context = TextPatterns.fold(String.join(" / ", provision.sectionPath()) + " / " + heading);
+        this.lowerText = TextPatterns.lower(matchText);
+        this.lowerContext = TextPatterns.lower(context);
     }
 
     public Provision getProvision() {
@@ -45,12 +47,12 @@ public final class Clause {
 
     /** Whether the clause text contains a match of the regular expression (case-insensitive). */
     public boolean has(String regex) {
-        return patterns.find(regex, matchText);
+        return patterns.find(regex, matchText, lowerText);
     }
 
     /** Whether the clause's section path or own heading contains a match of the regular expression. */
     public boolean inSection(String regex) {
-        return patterns.find(regex, context);
+        return patterns.find(regex, context, lowerContext);
     }
 
     /** Number of characters of the clause text: long clauses tend to be broad. */
@@ -61,9 +63,5 @@ public final class Clause {
     @Override
     public String toString() {
         return "Clause[" + provision.id() + "]";
-    }
-
-    static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

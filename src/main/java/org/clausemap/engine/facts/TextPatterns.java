@@ -12,19 +12,32 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class TextPatterns {
 
-    private final ConcurrentMap<String, Pattern> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
 
-    boolean find(String regex, String text) {
-        return cache.computeIfAbsent(regex, TextPatterns::compileOrExplain).matcher(text).find();
+    /** Whether the folded text (and its lower-cased form) contains a match of the expression. */
+    boolean find(String regex, String text, String lowerText) {
+        Compiled compiled = cache.computeIfAbsent(regex, TextPatterns::compileOrExplain);
+        if (compiled.prefilter() != null && !compiled.prefilter().admits(lowerText)) {
+            return false;
+        }
+        return compiled.pattern().matcher(text).find();
     }
 
-    private static Pattern compileOrExplain(String regex) {
+    private record Compiled(Pattern pattern, Prefilter prefilter) {
+    }
+
+    private static Compiled compileOrExplain(String regex) {
         try {
-            return Clause.compile(regex);
+            return new Compiled(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), Prefilter.of(regex));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression in rule: " + e.getDescription()
                     + " near index " + e.getIndex() + " of \"" + regex + "\"", e);
         }
+    }
+
+    /** Lower-cases folded text for prefilters (ASCII rules, as the expressions match case-insensitively). */
+    static String lower(String folded) {
+        return folded.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Folds text for matching: NFKC, curly quotes and dashes to ASCII, whitespace collapsed. Case is kept. */

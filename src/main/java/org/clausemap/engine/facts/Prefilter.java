@@ -1,0 +1,220 @@
+package org.clausemap.engine.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap necessary condition for a regular expression: literal words at least one of which any match must contain.
+ * Derived conservatively from the expression's syntax (top-level alternatives; literal runs and mandatory groups of
+ * literal alternatives); where it cannot be sure, there is no prefilter and the expression always runs. Searching a
+ * lower-cased text for a few literals is far cheaper than running the expression at every position, and most
+ * clauses contain none of a rule's words.
+ */
+final class Prefilter {
+
+    private static final int MIN_LENGTH = 3;
+    private final String[] literals;
+
+    private Prefilter(Set<String> literals) {
+        this.literals = literals.toArray(String[]::new);
+    }
+
+    /** Whether the lower-cased text contains one of the literals: false means the expression cannot match. */
+    boolean admits(String lowerText) {
+        for (String literal : literals) {
+            if (lowerText.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<String> literals() {
+        return List.of(literals);
+    }
+
+    /** The prefilter of a case-insensitive expression, or null when no safe one can be derived. */
+    static Prefilter of(String regex) {
+        if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")) {
+            return null;
+        }
+        Set<String> any = alternatives(regex);
+        return any == null ? null : new Prefilter(any);
+    }
+
+    /** Literals one of which every match of the (sub)expression contains, or null when unknown. */
+    private static Set<String> alternatives(String regex) {
+        Set<String> union = new LinkedHashSet<>();
+        for (String branch : splitTopLevel(regex)) {
+            Set<String> required = bestRequired(branch);
+            if (required == null) {
+                return null;
+            }
+            union.addAll(required);
+        }
+        return union.isEmpty() ? null : union;
+    }
+
+    /** The most selective required element of one branch (no top-level '|'): a literal run or a group's literals. */
+    private static Set<String> bestRequired(String branch) {
+        List<Set<String>> candidates = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= branch.length()) {
+                    return null;
+                }
+                char e = branch.charAt(i + 1);
+                int next = i + 2;
+                if (Character.isLetterOrDigit(e)) {
+                    flush(run, candidates);
+                    i = next;
+                    continue;
+                }
+                i = literal(branch, next, e, run, candidates);
+            } else if (c == '(') {
+                int close = closing(branch, i);
+                if (close < 0) {
+                    return null;
+                }
+                String inner = branch.substring(i + 1, close);
+                boolean lookaround = inner.startsWith("?") && !inner.startsWith("?:");
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                }
+                flush(run, candidates);
+                int after = close + 1;
+                boolean optional = optionalQuantifier(branch, after);
+                if (!lookaround && !optional) {
+                    Set<String> group = alternatives(inner);
+                    if (group != null) {
+                        candidates.add(group);
+                    }
+                }
+                i = skipQuantifier(branch, after);
+            } else if (c == '[') {
+                int close = branch.indexOf(']', i + 2);
+                if (close < 0) {
+                    return null;
+                }
+                flush(run, candidates);
+                i = skipQuantifier(branch, close + 1);
+            } else if (".^$".indexOf(c) >= 0) {
+                flush(run, candidates);
+                i = skipQuantifier(branch, i + 1);
+            } else if ("*+?{".indexOf(c) >= 0) {
+                flush(run, candidates);
+                i = skipQuantifier(branch, i);
+            } else {
+                i = literal(branch, i + 1, c, run, candidates);
+            }
+        }
+        flush(run, candidates);
+        Set<String> best = null;
+        int bestLength = 0;
+        for (Set<String> candidate : candidates) {
+            int shortest = candidate.stream().mapToInt(String::length).min().orElse(0);
+            if (shortest > bestLength) {
+                best = candidate;
+                bestLength = shortest;
+            }
+        }
+        return bestLength >= MIN_LENGTH ? best : null;
+    }
+
+    /** Adds a literal character to the run, honouring a quantifier that follows it; returns the next index. */
+    private static int literal(String s, int next, char c, StringBuilder run, List<Set<String>> candidates) {
+        if (optionalQuantifier(s, next)) {
+            flush(run, candidates);
+            return skipQuantifier(s, next);
+        }
+        run.append(Character.toLowerCase(c));
+        if (next < s.length() && (s.charAt(next) == '+' || s.charAt(next) == '{')) {
+            flush(run, candidates);
+            return skipQuantifier(s, next);
+        }
+        return next;
+    }
+
+    private static void flush(StringBuilder run, List<Set<String>> candidates) {
+        if (run.length() > 0) {
+            candidates.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
+            run.setLength(0);
+        }
+    }
+
+    /** Whether a quantifier at the index allows zero occurrences ({@code ?}, {@code *}, {@code {0,...}}). */
+    private static boolean optionalQuantifier(String s, int i) {
+        if (i >= s.length()) {
+            return false;
+        }
+        char q = s.charAt(i);
+        return q == '?' || q == '*' || (q == '{' && i + 1 < s.length() && s.charAt(i + 1) == '0');
+    }
+
+    private static int skipQuantifier(String s, int i) {
+        if (i < s.length()) {
+            char q = s.charAt(i);
+            if (q == '?' || q == '*' || q == '+') {
+                i++;
+            } else if (q == '{') {
+                int close = s.indexOf('}', i);
+                i = close < 0 ? s.length() : close + 1;
+            }
+        }
+        if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = s.indexOf(']', i + 2);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitTopLevel(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = regex.indexOf(']', i + 2);
+                i = close < 0 ? regex.length() : close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(regex.substring(start));
+        return parts;
+    }
+}

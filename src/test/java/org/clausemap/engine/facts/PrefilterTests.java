@@ -1,0 +1,99 @@
+package org.clausemap.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class PrefilterTests {
+
+    @Test
+    void literalRunsAndMandatoryGroupsBecomeRequiredWords() {
+        assertThat(Prefilter.of("\\barbitra(tion|tor)\\b").literals()).containsExactly("arbitra");
+        assertThat(Prefilter.of("\\b(develop|train|build)\\w*\\b[^.;]{0,200}\\bcompet(e|ing)").literals())
+                .containsExactly("compet");
+        assertThat(Prefilter.of("\\b(develop|train|build)\\w*\\b[^.;]{0,200}\\bsim").literals())
+                .containsExactly("develop", "train", "build");
+        assertThat(Prefilter.of("in no event|\\bnot (be )?liable").literals()).containsExactly("in no event", "liable");
+    }
+
+    @Test
+    void optionalPartsAreNeverRequired() {
+        assertThat(Prefilter.of("\\boutputs?\\b").literals()).containsExactly("output");
+        assertThat(Prefilter.of("(hereby )?grants?").literals()).containsExactly("grant");
+        assertThat(Prefilter.of("\\b(sole )?discretion").literals()).containsExactly("discretion");
+    }
+
+    @Test
+    void noPrefilterWhenABranchHasNoSafeWord() {
+        assertThat(Prefilter.of("\\b\\w+\\b")).isNull();
+        assertThat(Prefilter.of("arbitration|^(not|no)\\b")).isNull();
+        assertThat(Prefilter.of("a|bc")).isNull();
+        assertThat(Prefilter.of("(?=x)abc|\\Qa|b\\E")).isNull();
+    }
+
+    @Test
+    void escapedPunctuationIsLiteralButClassEscapesAreNot() {
+        assertThat(Prefilter.of("u\\.s\\.c\\.").literals()).containsExactly("u.s.c.");
+        assertThat(Prefilter.of("\\d+ days").literals()).containsExactly(" days");
+    }
+
+    /** Soundness: over real clause texts, a prefilter never rejects a text that the expression matches. */
+    @Test
+    void neverRejectsATextTheExpressionMatches() throws IOException {
+        Path sentences = Path.of("..", "shared", "corpus", "claudette", "sentences.jsonl");
+        assumeTrue(Files.isRegularFile(sentences), "CLAUDETTE corpus not present");
+        List<String> texts = new ArrayList<>();
+        JsonMapper json = JsonMapper.builder().build();
+        try (Stream<String> lines = Files.lines(sentences)) {
+            lines.limit(4000).forEach(l -> {
+                JsonNode node = json.readTree(l);
+                JsonNode text = node.has("text_original") ? node.get("text_original") : node.get("text");
+                texts.add(TextPatterns.fold(text.asString()));
+            });
+        }
+        List<String> regexes = shippedExpressions();
+        assertThat(regexes).hasSizeGreaterThan(20);
+        int checked = 0;
+        for (String regex : regexes) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter == null) {
+                continue;
+            }
+            Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            for (String text : texts) {
+                if (p.matcher(text).find()) {
+                    assertThat(filter.admits(TextPatterns.lower(text))).as("%s on %s", regex, text).isTrue();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    static List<String> shippedExpressions() throws IOException {
+        Pattern literal = Pattern.compile("(?:has|inSection)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    out.add(m.group(1).replace("\\\\", "\\"));
+                }
+            }
+        }
+        return out;
+    }
+}
