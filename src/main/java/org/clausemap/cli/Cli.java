@@ -15,13 +15,20 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given output and error writers (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new RootCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter errors = commandLine.getErr();
             if (e instanceof IngestException || e instanceof RuleBuildException || e instanceof RegulationException
                     || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
-                err.println("clausemap: " + e.getMessage());
-                err.flush();
+                errors.println("clausemap: " + e.getMessage());
+                errors.flush();
                 return 2;
             }
             throw e;

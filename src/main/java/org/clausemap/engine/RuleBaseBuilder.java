@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
 
 /**
  * Builds a {@link RuleBase} from a rules folder: every {@code .drl} and decision table ({@code .drl.csv},
@@ -32,6 +33,9 @@ import org.kie.api.io.Resource;
 public final class RuleBaseBuilder {
 
     private static final String GROUP = "org.clausemap.rules";
+    private static final String SOURCE_ROOT = "src/main/resources/";
+    private static final String GENERATED = ".generated.drl";
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("Column: (\\d+)\\]");
     private final Clock clock;
 
     public RuleBaseBuilder(Clock clock) {
@@ -51,13 +55,28 @@ public final class RuleBaseBuilder {
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, DecisionTables.Generated> tables = new HashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
-            kfs.write(resource(ks, folder, file));
+            String name = RuleFiles.relative(folder, file);
+            byte[] content = read(file);
+            if (RuleFiles.type(file) == ResourceType.DTABLE) {
+                DecisionTables.Generated generated = DecisionTables.compile(name, content);
+                if (generated.rules() == 0) {
+                    problems.add(RuleProblem.warning(name, "the decision table produces no rules: check the"
+                            + " RuleSet and RuleTable header cells and that the file name ends .drl.csv or .drl.xlsx"));
+                }
+                tables.put(name, generated);
+                content = generated.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                name = name + GENERATED;
+            }
+            kfs.write(ks.getResources().newByteArrayResource(content).setSourcePath(SOURCE_ROOT + name)
+                    .setResourceType(ResourceType.DRL));
         }
         ReleaseId releaseId = ks.newReleaseId(GROUP, "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<RuleProblem> problems = problems(builder);
+        problems.addAll(problems(builder, tables));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
@@ -72,28 +91,49 @@ public final class RuleBaseBuilder {
         }
     }
 
-    private static Resource resource(KieServices ks, Path folder, Path file) {
+    private static byte[] read(Path file) {
         try {
-            String path = "src/main/resources/" + RuleFiles.relative(folder, file);
-            return ks.getResources().newByteArrayResource(Files.readAllBytes(file))
-                    .setSourcePath(path).setResourceType(RuleFiles.type(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule file " + file, e);
         }
     }
 
-    private static List<RuleProblem> problems(KieBuilder builder) {
+    private static List<RuleProblem> problems(KieBuilder builder, Map<String, DecisionTables.Generated> tables) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
                 continue;
             }
-            String file = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
+            String file = m.getPath() == null ? null : sourceName(m.getPath());
             RuleProblem.Severity severity = m.getLevel() == Message.Level.ERROR
                     ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
-            problems.add(new RuleProblem(severity, file, m.getLine(), m.getColumn(), null, m.getText().strip()));
+            String text = m.getText().strip();
+            DecisionTables.Generated table = file == null ? null : tables.get(file);
+            if (table != null) {
+                String cell = table.cellOf(m.getLine());
+                problems.add(new RuleProblem(severity, file, 0, 0, cell, text + (cell == null ? ""
+                        : " (in the rule generated from the row of cell " + cell + ")")));
+            } else {
+                problems.add(new RuleProblem(severity, file, m.getLine(), column(m), null, text));
+            }
         }
         return problems;
+    }
+
+    /** The author's file name of a resource path: decision tables are built from the DRL they generate. */
+    private static String sourceName(String path) {
+        String name = path.replaceFirst("^" + SOURCE_ROOT, "");
+        return name.endsWith(GENERATED) ? name.substring(0, name.length() - GENERATED.length()) : name;
+    }
+
+    /** The column, from the message text where the builder leaves it out. */
+    private static int column(Message m) {
+        if (m.getColumn() > 0) {
+            return m.getColumn();
+        }
+        java.util.regex.Matcher c = COLUMN.matcher(m.getText());
+        return c.find() ? Integer.parseInt(c.group(1)) : 0;
     }
 
     static List<RuleInfo> catalog(KieBase kieBase) {
@@ -116,7 +156,7 @@ public final class RuleBaseBuilder {
 
     private static String file(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            return impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "");
+            return sourceName(impl.getResource().getSourcePath());
         }
         return null;
     }

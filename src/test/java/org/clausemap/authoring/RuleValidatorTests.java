@@ -1,0 +1,141 @@
+package org.clausemap.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.clausemap.engine.RuleBaseBuilder;
+import org.clausemap.engine.RuleProblem;
+import org.clausemap.regulation.RegulationCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleValidatorTests {
+
+    @TempDir
+    Path rules;
+    private RuleValidator validator;
+
+    @BeforeEach
+    void copyShippedRules() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                Path target = rules.resolve(Path.of("rules").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        validator = new RuleValidator(RegulationCatalog.load(Path.of("regulations")), new RuleBaseBuilder());
+    }
+
+    @Test
+    void theShippedRulesValidateWithoutErrorsOrWarnings() {
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isTrue();
+        assertThat(v.problems()).isEmpty();
+    }
+
+    @Test
+    void aBrokenDrlIsReportedWithFileLineAndColumn() throws IOException {
+        Files.writeString(rules.resolve("classify/broken.drl"), """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                rule "Broken"
+                    @id("classify.broken") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                    $c : Clause( hasWording("arbitration") )
+                then
+                    insert(new Classification($c, drools.getRule()));
+                end
+                """);
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.ruleBase()).isNull();
+        RuleProblem p = v.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
+        assertThat(p.file()).isEqualTo("classify/broken.drl");
+        assertThat(p.line()).isEqualTo(8);
+        assertThat(p.column()).isPositive();
+        assertThat(p.message()).contains("hasWording");
+    }
+
+    @Test
+    void aBrokenDecisionTableRowIsReportedWithItsCell() throws IOException {
+        Path table = rules.resolve("mapping/category-frameworks.drl.csv");
+        String csv = Files.readString(table);
+        // row 12 of the sheet: break the relevance of one mapping so the generated metadata does not parse
+        String[] lines = csv.split("\n", -1);
+        lines[11] = lines[11].replaceFirst("\"0\\.7\"", "\"0.7)(\"");
+        Files.writeString(table, String.join("\n", lines));
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).filteredOn(RuleProblem::isError).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("mapping/category-frameworks.drl.csv"))
+                .anySatisfy(p -> assertThat(p.cell()).isEqualTo("A12"));
+    }
+
+    @Test
+    void warnsAboutUnknownFrameworksCategoriesAndMissingMetadata() throws IOException {
+        Files.writeString(rules.resolve("classify/loose.drl"), """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                rule "Unknown category"
+                    @id("classify.loose") @category("no-such-category")
+                    agenda-group "classify"
+                when
+                    $c : Clause( has("xyzzy") )
+                then
+                    insert(new Classification($c, drools.getRule()));
+                end
+
+                rule "Unknown framework"
+                    @id("map.loose") @framework("no-such-framework") @citation("x") @rationale("y")
+                    agenda-group "map"
+                when
+                    $k : Classification( category == "no-such-category" )
+                then
+                    insert(new Engagement($k, drools.getRule()));
+                end
+                """);
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isTrue();
+        assertThat(v.problems()).extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("no-such-category", "ruleset.yaml"))
+                .anySatisfy(m -> assertThat(m).contains("no-such-framework", "regulations/"))
+                .anySatisfy(m -> assertThat(m).contains("has no @rationale"));
+    }
+
+    @Test
+    void aSpreadsheetWithoutARuleTableIsAnErrorNamingTheFile() throws IOException {
+        Files.writeString(rules.resolve("mapping/empty.drl.csv"), "\"RuleSet\",\"mapping\"\n\"Notes\",\"no table\"\n");
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("mapping/empty.drl.csv");
+            assertThat(p.message()).contains("RuleTable");
+        });
+    }
+
+    @Test
+    void aDecisionTableWithoutDataRowsIsWarnedAbout() throws IOException {
+        Path table = rules.resolve("mapping/category-frameworks.drl.csv");
+        String[] lines = Files.readString(table).split("\n");
+        Files.writeString(rules.resolve("mapping/headers-only.drl.csv"),
+                String.join("\n", java.util.Arrays.copyOf(lines, 9)).replace("\"mapping\"", "\"mapping2\""));
+        Validation v = validator.validate(rules);
+        assertThat(v.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("mapping/headers-only.drl.csv");
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).containsAnyOf("no rules", "has no @id");
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package org.clausemap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTests {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void analyzePrintsTopRisksAndChecklistAndWritesTheJsonSchema(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("out.json");
+        int code = run("analyze", "docs/examples/acme-ai-terms.md", "--json", json.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("TOP RISKS", "CHECKLIST", "competing-model-restriction",
+                "model-training pipelines", "not a legal determination");
+        JsonNode root = JsonMapper.builder().build().readTree(Files.readString(json));
+        assertThat(root.get("document").get("sha256").asString()).hasSize(64);
+        JsonNode provision = root.get("provisions").get(0);
+        assertThat(provision.has("id") && provision.has("number") && provision.has("sectionPath")
+                && provision.has("text") && provision.has("categories")).isTrue();
+        JsonNode engagement = root.get("engagements").get(0);
+        for (String field : new String[] {"provisionId", "category", "framework", "citation", "score", "band",
+                "ruleIds", "factors"}) {
+            assertThat(engagement.has(field)).as(field).isTrue();
+        }
+        assertThat(root.get("frameworks").get(0).has("band")).isTrue();
+        JsonNode item = root.get("checklist").get(0);
+        assertThat(item.get("evidence").get(0).has("quote")).isTrue();
+        assertThat(root.get("ruleSet").get("rules").asInt()).isPositive();
+        assertThat(root.get("disclaimer").asString()).contains("not a legal determination");
+    }
+
+    @Test
+    void aMissingFileIsAClearErrorNotAStackTrace() {
+        int code = run("analyze", "no/such/file.md");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no/such/file.md").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownJurisdictionIsRejectedByName() {
+        int code = run("analyze", "docs/examples/acme-ai-terms.md", "--jurisdictions", "EU,XX");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("XX");
+    }
+
+    @Test
+    void explainShowsCategoriesRulesAndScores() {
+        int code = run("explain", "We may suspend or terminate your account at any time without notice.");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("categories: unilateral-termination", "classify.unilateral-termination",
+                "score.breadth.discretionary", "prepare-exit-plan");
+    }
+
+    @Test
+    void rulesValidateAndTestPassOnTheShippedRules() {
+        assertThat(run("rules", "validate")).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("0 errors");
+        assertThat(run("rules", "test")).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("0 failed", "every rule fires in some case");
+    }
+
+    @Test
+    void benchPrintsEveryStage() {
+        assertThat(run("bench", "docs/examples/acme-ai-terms.md", "--runs", "2")).isZero();
+        assertThat(out.toString()).contains("extract", "rules", "score", "checklist", "ms");
+    }
+}
