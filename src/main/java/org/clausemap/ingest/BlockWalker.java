@@ -21,6 +21,7 @@ final class BlockWalker {
     private final BlockSink sink;
     private final Selection selection;
     private final TableReader tables = new TableReader(this);
+    private final ScopeReader scopes;
     private int content;
     private int sectioning;
     private int headings;
@@ -31,6 +32,7 @@ final class BlockWalker {
     BlockWalker(BlockSink sink, Selection selection) {
         this.sink = sink;
         this.selection = selection;
+        this.scopes = new ScopeReader(this, sink);
     }
 
     /** Reads one selected root. */
@@ -82,11 +84,11 @@ final class BlockWalker {
         }
         switch (element.normalName()) {
             case "hr" -> sink.rule();
-            case "ul", "ol", "menu", "dir" -> list(element);
-            case "li" -> listItem(element, null);
+            case "ul", "ol", "menu", "dir" -> scopes.list(element);
+            case "li" -> scopes.listItem(element, null);
             case "table" -> tables.read(element);
-            case "dl" -> definitions(element);
-            case "details" -> details(element);
+            case "dl" -> scopes.definitions(element);
+            case "details" -> scopes.details(element);
             case "br" -> {
             }
             default -> container(element, null);
@@ -138,6 +140,8 @@ final class BlockWalker {
                 if (run == null) {
                     run = new RunBuilder();
                     first = child;
+                } else {
+                    run.seam();
                 }
                 inline(run, inner);
                 last = child;
@@ -162,97 +166,6 @@ final class BlockWalker {
     /** Reports a block; used by the table reader for rows. */
     void report(Block block) {
         sink.block(block);
-    }
-
-    private void list(Element list) {
-        boolean ordered = list.normalName().equals("ol");
-        int position = ordered ? parseInt(list.attr("start"), 1) : 0;
-        String type = list.attr("type");
-        lists++;
-        try {
-            for (Element child = list.firstElementChild(); child != null; child = child.nextElementSibling()) {
-                if (judge(child) == Boilerplate.Verdict.DROP) {
-                    continue;
-                }
-                if (child.normalName().equals("li")) {
-                    position = child.hasAttr("value") ? parseInt(child.attr("value"), position) : position;
-                    listItem(child, ordered ? ClauseNumbers.listPosition(position, type) : null);
-                    position++;
-                } else {
-                    enter(child);
-                }
-            }
-        } finally {
-            lists--;
-        }
-    }
-
-    private void listItem(Element item, ClauseNumber implicit) {
-        sink.enterScope();
-        pendingNumber = implicit;
-        pendingHeading = null;
-        try {
-            container(item, null);
-        } finally {
-            pendingNumber = null;
-            sink.exitScope();
-        }
-    }
-
-    private void definitions(Element list) {
-        String term = null;
-        for (Element child = list.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (judge(child) == Boilerplate.Verdict.DROP) {
-                continue;
-            }
-            switch (child.normalName()) {
-                case "dt" -> term = flatten(child).text();
-                case "dd" -> scoped(child, null, term);
-                case "div" -> definitions(child);
-                default -> enter(child);
-            }
-        }
-    }
-
-    private void details(Element details) {
-        Element summary = null;
-        for (Element child = details.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("summary")) {
-                summary = child;
-                break;
-            }
-        }
-        if (summary == null) {
-            scoped(details, null, null);
-            return;
-        }
-        Run title = flatten(summary);
-        if (!Structure.hasTextOutside(details, summary)) {
-            sink.enterScope();
-            report(new Block(title, summary, null, null, true, lists > 0, takeNumber(), null, true, false));
-            sink.exitScope();
-            return;
-        }
-        scoped(details, summary, title.text());
-    }
-
-    /**
-     * Reads a {@code <dd>} or {@code <details>} body in its own scope. Its heading (the {@code <dt>} or
-     * {@code <summary>}) heads the one provision of a simple body, or labels every block of a structured one.
-     */
-    private void scoped(Element body, Element skip, String heading) {
-        sink.enterScope();
-        try {
-            if (heading != null && !heading.isEmpty() && !Structure.isSimple(body, skip)) {
-                sink.label(Run.of(heading));
-            } else {
-                pendingHeading = heading;
-            }
-            container(body, skip);
-        } finally {
-            pendingHeading = null;
-            sink.exitScope();
-        }
     }
 
     /** All visible text of an element as one run: headings, table cells, summaries. */
@@ -317,7 +230,7 @@ final class BlockWalker {
         return number;
     }
 
-    private String takeHeading() {
+    String takeHeading() {
         String heading = pendingHeading;
         pendingHeading = null;
         return heading;
@@ -325,6 +238,17 @@ final class BlockWalker {
 
     boolean inList() {
         return lists > 0;
+    }
+
+    /** Entering ({@code +1}) or leaving ({@code -1}) a list. */
+    void nestList(int step) {
+        lists += step;
+    }
+
+    /** The next block or heading read takes this number and heading (an ordered list's, a {@code <dt>}'s). */
+    void expect(ClauseNumber number, String heading) {
+        pendingNumber = number;
+        pendingHeading = heading;
     }
 
     ClauseNumber takePendingNumber() {
@@ -345,11 +269,4 @@ final class BlockWalker {
         return tag.equals("ul") || tag.equals("ol") || tag.equals("menu");
     }
 
-    private static int parseInt(String value, int fallback) {
-        try {
-            return value.isBlank() ? fallback : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
 }

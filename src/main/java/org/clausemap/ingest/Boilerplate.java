@@ -1,7 +1,8 @@
 package org.clausemap.ingest;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -29,8 +30,7 @@ final class Boilerplate {
     private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "select", "textarea", "input", "object", "embed", "canvas", "video", "audio", "head", "link", "meta",
             "datalist", "option");
-    private static final Pattern BANNER_MARK = Pattern.compile("cookie|consent|gdpr-banner|onetrust",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> BANNER_MARKS = List.of("cookie", "consent", "gdpr-banner", "onetrust");
     private static final Evaluator MAIN_CONTENT = QueryParser.parse("main, article, [role=main], h1");
     private static final Evaluator CONTROLS = QueryParser.parse("select, input, textarea, button");
     private static final Evaluator FORM_CONTENT = QueryParser.parse(
@@ -49,7 +49,8 @@ final class Boilerplate {
                 if (at.inHeading()) {
                     return Verdict.KEEP;
                 }
-                return element.hasAttr("aria-expanded") || element.hasAttr("aria-controls") ? Verdict.TOGGLE : Verdict.DROP;
+                boolean toggle = element.hasAttr("aria-expanded") || element.hasAttr("aria-controls");
+                return toggle ? Verdict.TOGGLE : Verdict.DROP;
             case "form":
                 return element.selectFirst(FORM_CONTENT) != null ? Verdict.KEEP : Verdict.DROP;
             case "label":
@@ -87,8 +88,20 @@ final class Boilerplate {
     }
 
     private static boolean isBannerMarked(Element element) {
-        return BANNER_MARK.matcher(element.id()).find() || BANNER_MARK.matcher(element.className()).find()
-                || BANNER_MARK.matcher(element.attr("aria-label")).find();
+        return marked(element.id()) || marked(element.className()) || marked(element.attr("aria-label"));
+    }
+
+    private static boolean marked(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String mark : BANNER_MARKS) {
+            if (lower.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Outside the main content, and not itself a wrapper around it (a cookie class on the app's root div). */

@@ -22,12 +22,15 @@ record ClauseNumber(String text, String key, Kind kind, Kind altKind) {
         return kind == Kind.HIERARCHICAL;
     }
 
-    /** True when {@code child} sits under this number: {@code 50.13} holds {@code 50.13.1}, {@code 3} holds {@code 3(2)}. */
+    /**
+     * True when {@code child} sits under this number: {@code 50.13} holds {@code 50.13.1}, {@code 3} holds
+     * {@code 3(2)}.
+     */
     boolean isAncestorOf(ClauseNumber child) {
         String parent = key;
         String other = child.key();
         return isHierarchical() && child.isHierarchical() && other.length() > parent.length()
-                && other.startsWith(parent) && (other.charAt(parent.length()) == '.' || other.charAt(parent.length()) == '(');
+                && other.startsWith(parent) && ".(".indexOf(other.charAt(parent.length())) >= 0;
     }
 
     /** The label of a numbered clause with a heading, as it appears in a section path: {@code 50.13. Amazon Q}. */

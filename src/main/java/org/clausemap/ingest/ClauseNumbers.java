@@ -89,13 +89,12 @@ final class ClauseNumbers {
             if (next != '.' || !startsLikeHeading(text, at + 1)) {
                 return null;
             }
-            return new Match(new ClauseNumber(token, token, ClauseNumber.Kind.HIERARCHICAL, null), skipSpace(text, at + 1));
+            return new Match(hierarchicalNumber(token), skipSpace(text, at + 1));
         }
         if (single) {
             if (next == ')') {
-                return spaceAfter(text, at + 1)
-                        ? new Match(new ClauseNumber(token, token, ClauseNumber.Kind.DOT_DIGIT, null), skipSpace(text, at + 1))
-                        : null;
+                ClauseNumber number = new ClauseNumber(token, token, ClauseNumber.Kind.DOT_DIGIT, null);
+                return spaceAfter(text, at + 1) ? new Match(number, skipSpace(text, at + 1)) : null;
             }
             boolean dotted = next == '.' && spaceAfter(text, at + 1);
             boolean headingStyle = heading && Texts.isSpace(next) && startsLikeHeading(text, at);
@@ -106,10 +105,14 @@ final class ClauseNumbers {
             return new Match(new ClauseNumber(token, token, kind, null), skipSpace(text, dotted ? at + 1 : at));
         }
         int end = afterNumber(text, at, false, true);
-        return end < 0 ? null : new Match(new ClauseNumber(token, token, ClauseNumber.Kind.HIERARCHICAL, null), end);
+        return end < 0 ? null : new Match(hierarchicalNumber(token), end);
     }
 
-    /** Letters only after digits ({@code D.4}, {@code I.3.b}), never two in a row ({@code U.S}); roman letters valid. */
+    private static ClauseNumber hierarchicalNumber(String token) {
+        return new ClauseNumber(token, token, ClauseNumber.Kind.HIERARCHICAL, null);
+    }
+
+    /** Letters only after digits ({@code D.4}, {@code I.3.b}), never two in a row ({@code U.S}). */
     private static boolean validComponents(String token) {
         int paren = token.indexOf('(');
         String[] parts = (paren < 0 ? token : token.substring(0, paren)).split("\\.");
@@ -173,10 +176,10 @@ final class ClauseNumbers {
         if (!roman && !alpha) {
             return null;
         }
-        ClauseNumber.Kind romanKind = paren ? (upper ? ClauseNumber.Kind.PAREN_UPPER_ROMAN : ClauseNumber.Kind.PAREN_ROMAN)
-                : ClauseNumber.Kind.DOT_ROMAN;
-        ClauseNumber.Kind alphaKind = paren ? (upper ? ClauseNumber.Kind.PAREN_UPPER_ALPHA : ClauseNumber.Kind.PAREN_ALPHA)
-                : ClauseNumber.Kind.DOT_ALPHA;
+        ClauseNumber.Kind romanKind = !paren ? ClauseNumber.Kind.DOT_ROMAN
+                : upper ? ClauseNumber.Kind.PAREN_UPPER_ROMAN : ClauseNumber.Kind.PAREN_ROMAN;
+        ClauseNumber.Kind alphaKind = !paren ? ClauseNumber.Kind.DOT_ALPHA
+                : upper ? ClauseNumber.Kind.PAREN_UPPER_ALPHA : ClauseNumber.Kind.PAREN_ALPHA;
         if (roman && alpha) {
             return new ClauseNumber.Kind[] {romanKind, alphaKind};
         }
@@ -238,48 +241,5 @@ final class ClauseNumbers {
             i++;
         }
         return i;
-    }
-
-    /** The number an ordered list shows for its {@code position}-th item, given the list's {@code type}. */
-    static ClauseNumber listPosition(int position, String type) {
-        String text = switch (type) {
-            case "a" -> letters(position, 'a');
-            case "A" -> letters(position, 'A');
-            case "i" -> roman(position).toLowerCase(java.util.Locale.ROOT);
-            case "I" -> roman(position);
-            default -> Integer.toString(position);
-        };
-        return new ClauseNumber(text, text, ClauseNumber.Kind.LIST, null);
-    }
-
-    private static String letters(int position, char base) {
-        if (position < 1) {
-            return Integer.toString(position);
-        }
-        StringBuilder out = new StringBuilder();
-        int n = position;
-        while (n > 0) {
-            n--;
-            out.insert(0, (char) (base + n % 26));
-            n /= 26;
-        }
-        return out.toString();
-    }
-
-    private static String roman(int position) {
-        if (position < 1 || position > 3999) {
-            return Integer.toString(position);
-        }
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder out = new StringBuilder();
-        int n = position;
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                out.append(symbols[i]);
-                n -= values[i];
-            }
-        }
-        return out.toString();
     }
 }

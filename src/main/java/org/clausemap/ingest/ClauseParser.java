@@ -18,7 +18,8 @@ final class ClauseParser {
     private static final String PHRASE = WORD + "(?:\\s+(?:" + WORD + "|" + SMALL + "))";
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(" + PHRASE + "{0,11})\\s*[.:]\\s+(?=[\"\u201C\u2018'(\\p{Lu}\\d])");
-    private static final Pattern HEADING_ONLY = Pattern.compile("^(" + PHRASE + "{0,11})\\s*[.:]?$");
+    private static final Pattern HEADING_ONLY = Pattern.compile(
+            "^(" + WORD + "(?:,?\\s+(?:" + WORD + "|" + SMALL + ")){0,11})\\s*[.:]?$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\\s\u201D\"]+\\p{Lu}");
     private static final Set<String> ABBREVIATIONS = Set.of("inc", "ltd", "corp", "co", "llc", "llp", "plc", "no",
             "st", "mr", "mrs", "ms", "dr", "jr", "sr", "vs", "v", "sec", "art");

@@ -2,6 +2,7 @@ package org.clausemap.ingest;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -45,7 +46,7 @@ final class CssPaths {
         if (id.isEmpty()) {
             return null;
         }
-        return idCounts().getOrDefault(id, 0) == 1 ? "#" + TokenQueue.escapeCssIdentifier(id) : null;
+        return idCounts().getOrDefault(id, 0) == 1 ? "#" + escape(id) : null;
     }
 
     private Map<String, Integer> idCounts() {
@@ -62,10 +63,10 @@ final class CssPaths {
     }
 
     private String component(Element element, Element parent) {
-        StringBuilder out = new StringBuilder(TokenQueue.escapeCssIdentifier(element.tagName()).replace("\\:", "|"));
-        Set<String> classes = element.classNames();
+        StringBuilder out = new StringBuilder(escape(element.tagName()).replace("\\:", "|"));
+        Set<String> classes = classNames(element.className());
         for (String name : classes) {
-            out.append('.').append(TokenQueue.escapeCssIdentifier(name));
+            out.append('.').append(escape(name));
         }
         if (parent != null && !(parent instanceof Document) && alike(element, parent, classes) > 1) {
             out.append(":nth-child(").append(element.elementSiblingIndex() + 1).append(')');
@@ -91,12 +92,48 @@ final class CssPaths {
     private static int countAlike(Element element, Element parent, Set<String> classes) {
         int count = 0;
         String tag = element.normalName();
-        for (Element sibling : parent.children()) {
-            if (sibling.normalName().equals(tag) && hasAll(sibling, classes)) {
+        String attribute = element.className();
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (sibling.normalName().equals(tag)
+                    && (classes.isEmpty() || sibling.className().equals(attribute) || hasAll(sibling, classes))) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** jsoup's CSS identifier escaping, skipped for the plain identifiers it would return unchanged. */
+    private static String escape(String identifier) {
+        return isPlain(identifier) ? identifier : TokenQueue.escapeCssIdentifier(identifier);
+    }
+
+    private static boolean isPlain(String identifier) {
+        if (identifier.isEmpty() || !(Character.isLetter(identifier.charAt(0)) || identifier.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return Character.isLetter(identifier.charAt(0)) && identifier.charAt(0) < 0x80 || identifier.charAt(0) == '_';
+    }
+
+    /** The class names of a class attribute, in order, once each: what jsoup's {@code classNames()} gives. */
+    private static Set<String> classNames(String attribute) {
+        Set<String> names = new LinkedHashSet<>();
+        int start = -1;
+        for (int i = 0; i <= attribute.length(); i++) {
+            boolean space = i == attribute.length() || Character.isWhitespace(attribute.charAt(i));
+            if (space && start >= 0) {
+                names.add(attribute.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return names;
     }
 
     private static boolean hasAll(Element element, Set<String> classes) {

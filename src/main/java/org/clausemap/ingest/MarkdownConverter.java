@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Block;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -58,9 +57,6 @@ final class MarkdownConverter {
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (!(node instanceof Block)) {
-                return;
-            }
             List<SourceSpan> spans = node.getSourceSpans();
             if (spans.isEmpty()) {
                 return;

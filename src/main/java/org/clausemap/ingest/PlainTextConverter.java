@@ -2,6 +2,7 @@ package org.clausemap.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
 final class PlainTextConverter {
 
     private static final int MAX_HEADING = 120;
+    private static final String BULLETS = "\u2022*-\u2013\u25CF\u25AA";
 
     private PlainTextConverter() {
     }
@@ -50,7 +52,8 @@ final class PlainTextConverter {
         if (isBullet(text)) {
             return "li";
         }
-        if (shortLine && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !ClauseNumbers.startsWithNumber(text)) {
+        boolean capitals = text.equals(text.toUpperCase(Locale.ROOT));
+        if (shortLine && capitals && !ClauseNumbers.startsWithNumber(text)) {
             return "h2";
         }
         return "p";
@@ -62,7 +65,7 @@ final class PlainTextConverter {
     }
 
     private static boolean isBullet(String text) {
-        return text.length() > 2 && "\u2022*-\u2013\u25CF\u25AA".indexOf(text.charAt(0)) >= 0 && Texts.isSpace(text.charAt(1));
+        return text.length() > 2 && BULLETS.indexOf(text.charAt(0)) >= 0 && Texts.isSpace(text.charAt(1));
     }
 
     /** Splits the text into blocks, remembering where each starts and ends. */

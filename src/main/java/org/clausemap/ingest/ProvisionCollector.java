@@ -1,5 +1,6 @@
 package org.clausemap.ingest;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ final class ProvisionCollector implements BlockSink {
     private final List<Provision> provisions = new ArrayList<>();
     private final List<String> normalised = new ArrayList<>();
     private final Map<String, Integer> idUses = new HashMap<>();
+    private final MessageDigest digest = Texts.newDigest();
     private String firstH1;
 
     ProvisionCollector(Locator locator) {
@@ -56,7 +58,8 @@ final class ProvisionCollector implements BlockSink {
         if (run.isLoneLink() || !Texts.hasLetter(run.text())) {
             return;
         }
-        ParsedClause clause = ClauseParser.parse(run, block.inList(), block.implicit(), block.headingHint(), block.leaf());
+        ParsedClause clause = ClauseParser.parse(run, block.inList(), block.implicit(), block.headingHint(),
+                block.leaf());
         if (clause.headingOnly()) {
             open(clause);
             return;
@@ -148,7 +151,7 @@ final class ProvisionCollector implements BlockSink {
             if (normal.isEmpty()) {
                 continue;
             }
-            String sha = Texts.sha256(normal);
+            String sha = Texts.sha256(digest, normal);
             provisions.add(new Provision(id(written, sha), written, path, heading, sentence, location, sha));
             normalised.add(normal);
         }
@@ -166,7 +169,7 @@ final class ProvisionCollector implements BlockSink {
 
     /** SHA-256 of every provision's normalised text joined with newlines. */
     String documentSha256() {
-        return Texts.sha256(String.join("\n", normalised));
+        return Texts.sha256(digest, String.join("\n", normalised));
     }
 
     /** The text of the first {@code <h1>} read, or null. */

@@ -3,6 +3,7 @@ package org.clausemap.ingest;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Builds a {@link Run} from inline content in one pass: collapses whitespace as it appends, drops invisible
@@ -10,9 +11,12 @@ import java.util.List;
  */
 final class RunBuilder {
 
+    private static final int NUMBER_WINDOW = 40;
+
     private final StringBuilder text = new StringBuilder();
     private final List<Run.Span> bold = new ArrayList<>();
     private final List<Integer> breaks = new ArrayList<>();
+    private final List<Integer> seams = new ArrayList<>();
     private boolean pendingSpace;
     private int boldDepth;
     private int boldStart = -1;
@@ -62,6 +66,16 @@ final class RunBuilder {
     void lineBreak() {
         space();
         breaks.add(text.length());
+    }
+
+    /**
+     * Where one inline element of a container meets the next with no space between: a place the run may be split
+     * at when a sentence ends there ({@code Services.Subject to}), as it does when a page lays out spans as blocks.
+     */
+    void seam() {
+        if (!pendingSpace && text.length() > 0) {
+            seams.add(text.length());
+        }
     }
 
     void startBold() {
@@ -126,19 +140,23 @@ final class RunBuilder {
      */
     List<Run> buildSplit() {
         Run whole = build();
-        if (breaks.isEmpty()) {
+        if (breaks.isEmpty() && seams.isEmpty()) {
             return List.of(whole);
         }
-        List<Integer> cuts = new ArrayList<>();
+        String text = whole.text();
+        TreeSet<Integer> cuts = new TreeSet<>();
         int previous = -1;
         for (int at : breaks) {
             boolean blankLine = at == previous;
             previous = at;
-            if (at > 0 && at < whole.text().length()
-                    && (blankLine || ClauseNumbers.startsWithNumber(whole.text().substring(at).trim()))) {
-                if (cuts.isEmpty() || cuts.get(cuts.size() - 1) != at) {
-                    cuts.add(at);
-                }
+            if (at > 0 && at < text.length()
+                    && (blankLine || ClauseNumbers.startsWithNumber(window(text, at)))) {
+                cuts.add(at);
+            }
+        }
+        for (int at : seams) {
+            if (at > 0 && at < text.length() && endsSentence(text, at) && startsSentence(text.charAt(at))) {
+                cuts.add(at);
             }
         }
         if (cuts.isEmpty()) {
@@ -153,6 +171,23 @@ final class RunBuilder {
         runs.add(slice(whole, from, whole.text().length(), linkLetterAt));
         runs.removeIf(Run::isEmpty);
         return runs;
+    }
+
+    /** The start of the text after a break, enough to read a clause number from. */
+    private static String window(String text, int at) {
+        return text.substring(at, Math.min(text.length(), at + NUMBER_WINDOW)).strip();
+    }
+
+    private static boolean endsSentence(String text, int at) {
+        int i = at - 1;
+        while (i > 0 && "\"')\u201D\u2019".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return ".:;!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '\u201C' || c == '"';
     }
 
     private static Run slice(Run whole, int from, int to, BitSet linkLetterAt) {

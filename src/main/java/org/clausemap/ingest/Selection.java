@@ -42,7 +42,12 @@ final class Selection {
             matched.addAll(matchOrFail(page, css, "select", source));
         }
         List<Element> ordered = selectors.select().size() == 1 ? matched : inDocumentOrder(page, matched);
-        return new Selection(outermostKept(ordered, removed), removed);
+        List<Element> roots = outermostKept(ordered, removed);
+        if (roots.isEmpty()) {
+            throw new IngestException("Selectors " + selectors.select() + " in select matched only elements that "
+                    + selectors.remove() + " in remove removes, in " + source);
+        }
+        return new Selection(roots, removed);
     }
 
     List<Element> roots() {

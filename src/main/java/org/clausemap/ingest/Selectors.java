@@ -20,9 +20,4 @@ public record Selectors(List<String> select, List<String> remove) {
         select = select == null ? List.of() : List.copyOf(select);
         remove = remove == null ? List.of() : List.copyOf(remove);
     }
-
-    /** True when neither selects nor removes anything. */
-    boolean isEmpty() {
-        return select.isEmpty() && remove.isEmpty();
-    }
 }

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Loads a terms document from a local file (read as UTF-8) or an http(s) URL (through {@link UrlFetcher}). The
- * format is left to {@link DocumentReader} for files (extension, then content) and set from the content type for
- * URLs.
+ * format of a file comes from its extension, else from its content; that of a URL from the response's content type.
  */
 public final class SourceLoader {
 
@@ -42,7 +41,8 @@ public final class SourceLoader {
             throw new IngestException("Unsupported URL scheme '" + scheme + "' in " + fileOrUrl
                     + ": give a local file path or an http(s) URL");
         }
-        return new Source(fileOrUrl, readFile(fileOrUrl), null, selectors);
+        String content = readFile(fileOrUrl);
+        return new Source(fileOrUrl, content, FormatDetector.detect(fileOrUrl, content), selectors);
     }
 
     private static String readFile(String name) {

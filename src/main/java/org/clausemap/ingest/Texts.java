@@ -50,7 +50,7 @@ final class Texts {
      * collapsed, trimmed. Two texts a reader would call the same get the same hash.
      */
     static String normalize(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String nfkc = compatible(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder mapped = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             mapped.append(asciiPunctuation(nfkc.charAt(i)));
@@ -58,20 +58,43 @@ final class Texts {
         return collapse(mapped.toString().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * True when NFKC cannot change the text in a way the rest of {@link #normalize} keeps: only characters below
+     * U+00A0 and the quotes and dashes of U+2010-U+201F (NFKC only folds U+2011 into U+2010, both become '-').
+     */
+    private static boolean compatible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00A0' && (c < '\u2010' || c > '\u201F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static char asciiPunctuation(char c) {
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '\u0060' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> '-';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
+                 '\uFF0D' -> '-';
             default -> c;
         };
     }
 
     /** SHA-256 of the UTF-8 bytes, as lower-case hex. */
     static String sha256(String text) {
+        return sha256(newDigest(), text);
+    }
+
+    /** SHA-256 with a digest the caller reuses (one per document read). */
+    static String sha256(MessageDigest digest, String text) {
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MessageDigest newDigest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

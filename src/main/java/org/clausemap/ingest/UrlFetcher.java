@@ -8,10 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.clausemap.provision.SourceFormat;
 
 /**
  * Fetches a terms page over http or https, safely: redirects are followed by hand and every hop is checked again
@@ -89,10 +84,6 @@ public final class UrlFetcher {
                 .build();
     }
 
-    public FetchPolicy policy() {
-        return policy;
-    }
-
     /** Fetches {@code url} as a source named by that URL. */
     public Source fetch(String url, Selectors selectors) {
         long deadline = System.nanoTime() + policy.timeout().toNanos();
@@ -112,7 +103,7 @@ public final class UrlFetcher {
             if (status < 200 || status >= 300) {
                 throw new IngestException("HTTP status " + status + " fetching " + describe(current, url));
             }
-            return toSource(response, current, url, selectors);
+            return ResponseDecoder.toSource(response, current, describe(current, url), url, selectors);
         }
     }
 
@@ -151,7 +142,8 @@ public final class UrlFetcher {
                 .header("Accept", ACCEPT)
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, CappedBody.handler(policy.maxBytes()));
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request, CappedBody.handler(policy.maxBytes()));
         try {
             return future.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -201,47 +193,12 @@ public final class UrlFetcher {
         try {
             return current.resolve(new URI(location.strip()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new IngestException("Invalid redirect Location '" + location + "' fetching " + describe(current, url), e);
+            throw new IngestException("Invalid redirect Location '" + location + "' fetching "
+                    + describe(current, url), e);
         }
     }
 
-    private static Source toSource(HttpResponse<byte[]> response, URI uri, String url, Selectors selectors) {
-        String contentType = response.headers().firstValue("content-type").orElse("");
-        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        SourceFormat format = format(mediaType, uri, url);
-        Charset charset = charset(contentType, url);
-        String text = TextDecoder.decode(response.body(), charset, describe(uri, url));
-        return new Source(url, text, format, selectors);
-    }
-
-    private static SourceFormat format(String mediaType, URI uri, String url) {
-        return switch (mediaType) {
-            case "" -> null;
-            case "text/html", "application/xhtml+xml" -> SourceFormat.HTML;
-            case "text/markdown", "text/x-markdown" -> SourceFormat.MARKDOWN;
-            case "text/plain" -> uri.getPath() != null && FormatDetector.fromName(uri.getPath()) == SourceFormat.MARKDOWN
-                    ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
-            default -> throw new IngestException("Unsupported content type '" + mediaType + "' from "
-                    + describe(uri, url) + ": expected HTML, Markdown or plain text");
-        };
-    }
-
-    private static Charset charset(String contentType, String url) {
-        for (String parameter : contentType.split(";")) {
-            String[] pair = parameter.strip().split("=", 2);
-            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
-                String name = pair[1].strip().replace("\"", "");
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new IngestException("Unsupported charset '" + name + "' from " + url, e);
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
-    }
-
-    private static String describe(URI current, String url) {
+    static String describe(URI current, String url) {
         String now = current.toString();
         return now.equals(url) ? url : now + " (redirected from " + url + ")";
     }

@@ -52,8 +52,8 @@ final class Fixtures {
     }
 
     static Provision withText(Document document, String text) {
-        return containing(document, text).orElseThrow(() -> new AssertionError(
-                "No provision containing '" + text + "' in " + document.provisions().stream().map(Provision::text).toList()));
+        return containing(document, text).orElseThrow(() -> new AssertionError("No provision containing '" + text
+                + "' in " + document.provisions().stream().map(Provision::text).toList()));
     }
 
     static boolean anyContains(Document document, String text) {
