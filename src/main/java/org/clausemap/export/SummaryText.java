@@ -68,8 +68,13 @@ public final class SummaryText {
         return out.toString();
     }
 
+    /** The clause number, with its section where the number alone (a list item's "1") does not place it. */
     private static String label(ProvisionResult p) {
-        return p.number() != null ? "§" + p.number() : p.id();
+        if (p.number() == null) {
+            return p.sectionPath().isEmpty() ? p.id() : "in " + p.sectionPath().get(p.sectionPath().size() - 1);
+        }
+        boolean placed = p.number().contains(".") || p.sectionPath().isEmpty();
+        return placed ? "§" + p.number() : "item " + p.number() + " of " + p.sectionPath().get(p.sectionPath().size() - 1);
     }
 
     private static String shorten(String text) {

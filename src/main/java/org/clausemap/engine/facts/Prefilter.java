@@ -7,33 +7,73 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A cheap necessary condition for a regular expression: literal words at least one of which any match must contain.
- * Derived conservatively from the expression's syntax (top-level alternatives; literal runs and mandatory groups of
- * literal alternatives); where it cannot be sure, there is no prefilter and the expression always runs. Searching a
- * lower-cased text for a few literals is far cheaper than running the expression at every position, and most
- * clauses contain none of a rule's words.
+ * A cheap necessary condition for a regular expression, derived conservatively from its syntax: for each top-level
+ * alternative, the literal words every match of it must contain (a literal run, or one word of a mandatory group of
+ * literal alternatives, for each such element of the branch). A text can match only if, for some branch, it contains
+ * a word of every required element. Where the syntax leaves any doubt, there is no prefilter and the expression
+ * always runs. Searching a lower-cased text for a few literals is far cheaper than running the expression at every
+ * position, and most clauses contain the words of few rules.
  */
 final class Prefilter {
 
     private static final int MIN_LENGTH = 3;
-    private final String[] literals;
+    /** Per top-level branch, its required elements, each a set of alternative literals. */
+    private final String[][][] branches;
 
-    private Prefilter(Set<String> literals) {
-        this.literals = literals.toArray(String[]::new);
+    private Prefilter(List<List<Set<String>>> branches) {
+        this.branches = branches.stream().map(b -> b.stream().map(set -> set.toArray(String[]::new))
+                .toArray(String[][]::new)).toArray(String[][][]::new);
     }
 
-    /** Whether the lower-cased text contains one of the literals: false means the expression cannot match. */
+    /** Whether the lower-cased text could match: false means the expression cannot match it. */
     boolean admits(String lowerText) {
-        for (String literal : literals) {
-            if (lowerText.contains(literal)) {
+        for (String[][] branch : branches) {
+            if (containsAll(lowerText, branch)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean containsAll(String text, String[][] elements) {
+        for (String[] alternatives : elements) {
+            if (!containsAny(text, alternatives)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String text, String[] literals) {
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literals of the most selective required element of each branch (for tests and diagnostics). */
     List<String> literals() {
-        return List.of(literals);
+        Set<String> out = new LinkedHashSet<>();
+        for (String[][] branch : branches) {
+            String[] best = branch[0];
+            for (String[] element : branch) {
+                if (shortest(element) > shortest(best)) {
+                    best = element;
+                }
+            }
+            out.addAll(List.of(best));
+        }
+        return List.copyOf(out);
+    }
+
+    private static int shortest(String[] literals) {
+        int min = Integer.MAX_VALUE;
+        for (String l : literals) {
+            min = Math.min(min, l.length());
+        }
+        return min;
     }
 
     /** The prefilter of a case-insensitive expression, or null when no safe one can be derived. */
@@ -41,25 +81,46 @@ final class Prefilter {
         if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")) {
             return null;
         }
-        Set<String> any = alternatives(regex);
-        return any == null ? null : new Prefilter(any);
-    }
-
-    /** Literals one of which every match of the (sub)expression contains, or null when unknown. */
-    private static Set<String> alternatives(String regex) {
-        Set<String> union = new LinkedHashSet<>();
+        List<List<Set<String>>> branches = new ArrayList<>();
         for (String branch : splitTopLevel(regex)) {
-            Set<String> required = bestRequired(branch);
+            List<Set<String>> required = required(branch);
             if (required == null) {
                 return null;
             }
-            union.addAll(required);
+            branches.add(required);
+        }
+        return new Prefilter(branches);
+    }
+
+    /** Literals one of which every match of a group's content contains, or null when unknown. */
+    private static Set<String> alternatives(String regex) {
+        Set<String> union = new LinkedHashSet<>();
+        for (String branch : splitTopLevel(regex)) {
+            List<Set<String>> required = required(branch);
+            if (required == null) {
+                return null;
+            }
+            union.addAll(best(required));
         }
         return union.isEmpty() ? null : union;
     }
 
-    /** The most selective required element of one branch (no top-level '|'): a literal run or a group's literals. */
-    private static Set<String> bestRequired(String branch) {
+    private static Set<String> best(List<Set<String>> required) {
+        Set<String> best = required.get(0);
+        for (Set<String> element : required) {
+            if (element.stream().mapToInt(String::length).min().orElse(0)
+                    > best.stream().mapToInt(String::length).min().orElse(0)) {
+                best = element;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The required elements of one branch (no top-level '|'): literal runs and mandatory groups of literals, each
+     * kept when its shortest literal has at least {@value #MIN_LENGTH} characters; null when there is none.
+     */
+    private static List<Set<String>> required(String branch) {
         List<Set<String>> candidates = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int i = 0;
@@ -115,16 +176,9 @@ final class Prefilter {
             }
         }
         flush(run, candidates);
-        Set<String> best = null;
-        int bestLength = 0;
-        for (Set<String> candidate : candidates) {
-            int shortest = candidate.stream().mapToInt(String::length).min().orElse(0);
-            if (shortest > bestLength) {
-                best = candidate;
-                bestLength = shortest;
-            }
-        }
-        return bestLength >= MIN_LENGTH ? best : null;
+        List<Set<String>> kept = candidates.stream()
+                .filter(c -> c.stream().mapToInt(String::length).min().orElse(0) >= MIN_LENGTH).toList();
+        return kept.isEmpty() ? null : kept;
     }
 
     /** Adds a literal character to the run, honouring a quantifier that follows it; returns the next index. */
