@@ -1,0 +1,89 @@
+package org.clausemap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.clausemap.accuracy.ClaudetteEval;
+import org.clausemap.accuracy.ClaudetteReport;
+import org.clausemap.accuracy.PlatformEval;
+import org.clausemap.accuracy.PlatformReport;
+import org.clausemap.engine.RuleSet;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure the classification rules against labelled data.",
+        subcommands = {EvalCommand.Claudette.class, EvalCommand.Platforms.class})
+final class EvalCommand {
+
+    @Command(name = "claudette", mixinStandardHelpOptions = true,
+            description = "Score the consumer rules on CLAUDETTE sentences: per-category precision, recall and F1;"
+                    + " micro- and macro-F1 as LexGLUE unfair_tos computes them (8 categories plus 'none');"
+                    + " detection F1 (any category vs none). The last line is the summary.")
+    static final class Claudette implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "SENTENCES_JSONL")
+        Path sentences;
+
+        @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
+                description = "train, validation, test or all (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Option(names = "--errors", description = "List false positives and false negatives.")
+        boolean errors;
+
+        @Mixin
+        ContentOptions content;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ClaudetteEval.Result result = new ClaudetteEval(RuleSet.load(content.rules).current())
+                    .run(sentences, split);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(ClaudetteReport.render(result, errors));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "platforms", mixinStandardHelpOptions = true,
+            description = "Score the AI-platform rules against a gold file (JSONL: document, number and/or anchor,"
+                    + " categories): each document is ingested and its provisions classified; recall and precision"
+                    + " per category. The last line is the summary.")
+    static final class Platforms implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "GOLD_JSONL")
+        Path gold;
+
+        @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/platforms",
+                description = "Folder the gold documents' paths are relative to (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--errors", description = "List missed, unmatched and uncovered provisions.")
+        boolean errors;
+
+        @Mixin
+        ContentOptions content;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PlatformEval.Result result = new PlatformEval(RuleSet.load(content.rules).current()).run(gold, corpus);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(PlatformReport.render(result, errors));
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.clausemap.accuracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.clausemap.cli.RootCommand;
+import org.clausemap.engine.RuleBase;
+import org.clausemap.engine.RuleBaseBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * The CLAUDETTE evaluation: on a fixture written here, and on the development corpus with floors a little below the
+ * achieved figures, so a rule regression fails the build. The corpus figures are printed for CI logs.
+ */
+class ClaudetteEvalTests {
+
+    static final Path CORPUS = Path.of("../shared/corpus/claudette/sentences.jsonl");
+    private static RuleBase rules;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void buildRules() {
+        rules = new RuleBaseBuilder().build(Path.of("rules"));
+    }
+
+    @Test
+    void scoresAFixtureAndListsItsMisses() throws IOException {
+        Path file = Files.write(dir.resolve("s.jsonl"), List.of(
+                line("d1", 0, "We may terminate your account at any time without notice.", "\"ter\"", "train"),
+                line("d1", 1, "These terms are governed by the laws of the State of Texas.", "\"law\"", "train"),
+                line("d1", 2, "Welcome to our service.", "", "train"),
+                line("d2", 0, "We may change these terms at any time.", "", "validation")));
+
+        ClaudetteEval.Result train = new ClaudetteEval(rules).run(file, "train");
+        ClaudetteEval.Result validation = new ClaudetteEval(rules).run(file, "validation");
+
+        assertThat(train.scores().items()).isEqualTo(3);
+        assertThat(train.misses()).isEmpty();
+        assertThat(validation.misses()).singleElement().satisfies(m -> {
+            assertThat(m.falsePositives()).containsExactly("ch");
+            assertThat(m.rules()).contains("classify.unilateral-change");
+        });
+        String report = ClaudetteReport.render(validation, true);
+        assertThat(report).contains("FP ch").contains("d2#0");
+        assertThat(report.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("micro-F1 \\d\\.\\d{3} macro-F1 \\d\\.\\d{3} detection-F1 \\d\\.\\d{3}");
+    }
+
+    @Test
+    void theEvalCommandEndsWithTheSummaryLine() throws IOException {
+        Path file = Files.write(dir.resolve("c.jsonl"), List.of(
+                line("d1", 0, "By using the site you agree to these terms.", "\"use\"", "train")));
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setOut(new PrintWriter(out));
+
+        int code = cli.execute("eval", "claudette", file.toString(), "--split", "all");
+
+        assertThat(code).isZero();
+        assertThat(out.toString().strip()).endsWith("micro-F1 1.000 macro-F1 0.111 detection-F1 1.000");
+    }
+
+    @Test
+    void developmentCorpusStaysAboveItsFloors() {
+        assumeTrue(Files.isRegularFile(CORPUS), "CLAUDETTE corpus not present: " + CORPUS);
+        ClaudetteEval eval = new ClaudetteEval(rules);
+        ClaudetteEval.Result train = eval.run(CORPUS, "train");
+        ClaudetteEval.Result validation = eval.run(CORPUS, "validation");
+        ClaudetteEval.Result all = eval.run(CORPUS, "all");
+        for (ClaudetteEval.Result r : List.of(train, validation, all)) {
+            System.out.print(ClaudetteReport.render(r, false));
+        }
+
+        assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.71);
+        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.78);
+        assertThat(all.scores().microF1()).as("all micro-F1").isGreaterThanOrEqualTo(0.93);
+        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.75);
+    }
+
+    private static String line(String doc, int i, String text, String labels, String split) {
+        return "{\"doc\":\"" + doc + "\",\"i\":" + i + ",\"text\":\"" + text + "\",\"labels\":[" + labels
+                + "],\"lexglue_split\":\"" + split + "\"}";
+    }
+}
