@@ -1,6 +1,10 @@
 package org.clausemap.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +14,7 @@ import org.clausemap.analysis.AnalysisOptions;
 import org.clausemap.analysis.Core;
 import org.clausemap.export.AnalysisJson;
 import org.clausemap.export.SummaryText;
+import org.clausemap.export.workbook.WorkbookWriter;
 import org.clausemap.ingest.Selectors;
 import org.clausemap.ingest.Source;
 import org.clausemap.ingest.SourceLoader;
@@ -31,6 +36,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the analysis as JSON to FILE.")
     Path json;
+
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Also write the due-diligence workbook (xlsx) to FILE: the one the REST API serves.")
+    Path xlsx;
 
     @Option(names = "--jurisdictions", split = ",", paramLabel = "CODES",
             description = "Jurisdictions in scope, comma-separated (default: EU,US).")
@@ -75,8 +84,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             new AnalysisJson().write(analysis, json);
             out.println("JSON written to " + json);
         }
+        if (xlsx != null) {
+            writeWorkbook(analysis);
+            out.println("Workbook written to " + xlsx);
+        }
         out.flush();
         return 0;
+    }
+
+    private void writeWorkbook(Analysis analysis) {
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            new WorkbookWriter().write(analysis, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + xlsx + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<String> list(List<String> values) {
