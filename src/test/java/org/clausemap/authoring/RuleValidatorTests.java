@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.clausemap.engine.RuleBaseBuilder;
 import org.clausemap.engine.RuleProblem;
 import org.clausemap.regulation.RegulationCatalog;
 import org.junit.jupiter.api.BeforeEach;
+import org.clausemap.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +22,7 @@ class RuleValidatorTests {
 
     @BeforeEach
     void copyShippedRules() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        TestFolders.copy(Path.of("rules"), rules);
         validator = new RuleValidator(RegulationCatalog.load(Path.of("regulations")), new RuleBaseBuilder());
     }
 

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import org.clausemap.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class RuleFolderWatcherTests {
 
     @Test
     void reloadsOnChangeAndKeepsTheWorkingSetWhenTheChangeDoesNotBuild() throws Exception {
-        copy(Path.of("rules"), rules);
+        TestFolders.copy(Path.of("rules"), rules);
         RuleSet set = RuleSet.load(rules);
         RuleBase first = set.current();
         BlockingQueue<RuleFolderWatcher.Outcome> outcomes = new LinkedBlockingQueue<>();
@@ -39,19 +39,6 @@ class RuleFolderWatcherTests {
             assertThat(fixed).isNotNull();
             assertThat(fixed.loaded()).isNotNull().isSameAs(set.current());
             assertThat(fixed.loaded().version()).isEqualTo(first.version());
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
         }
     }
 }

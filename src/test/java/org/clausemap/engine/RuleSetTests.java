@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import org.clausemap.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +18,7 @@ class RuleSetTests {
 
     @Test
     void aBrokenRuleNeverReplacesTheWorkingSetAndAGoodOneDoes() throws IOException {
-        copy(Path.of("rules"), rules);
+        TestFolders.copy(Path.of("rules"), rules);
         RuleSet set = RuleSet.load(rules);
         RuleBase working = set.current();
 
@@ -45,18 +45,5 @@ class RuleSetTests {
         assertThat(a.version()).isEqualTo(b.version());
         assertThat(a.kieBase()).isNotSameAs(b.kieBase());
         assertThat(a.ruleCount()).isEqualTo(b.ruleCount()).isPositive();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }
