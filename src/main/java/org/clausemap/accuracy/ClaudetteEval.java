@@ -41,17 +41,32 @@ public final class ClaudetteEval {
     }
 
     public Result run(Path sentences, String split) {
+        return run(sentences, split, Set.of());
+    }
+
+    /**
+     * Scores the sentences of {@code split} that belong to one of {@code docs} (document names, compared
+     * case-insensitively); an empty set takes every document of the split. Lets a caller cross-check by document
+     * (k-fold over documents) without splitting the file.
+     */
+    public Result run(Path sentences, String split, Set<String> docs) {
+        Set<String> wanted = new java.util.HashSet<>();
+        for (String d : docs) {
+            wanted.add(d.toLowerCase(Locale.ROOT));
+        }
         if (!SPLITS.contains(split)) {
             throw new IllegalArgumentException("unknown split '" + split + "': expected one of " + SPLITS);
         }
         List<SentenceLine> lines = new ArrayList<>();
         for (SentenceLine line : SentenceFile.read(sentences)) {
-            if ("all".equals(split) || split.equals(line.json().path("lexglue_split").asString(""))) {
+            boolean inSplit = "all".equals(split) || split.equals(line.json().path("lexglue_split").asString(""));
+            if (inSplit && (wanted.isEmpty() || wanted.contains(line.doc().toLowerCase(Locale.ROOT)))) {
                 lines.add(line);
             }
         }
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException(sentences + ": no sentences in split '" + split + "'");
+            throw new IllegalArgumentException(sentences + ": no sentences in split '" + split + "'"
+                    + (wanted.isEmpty() ? "" : " for documents " + docs));
         }
         List<String> codes = codes();
         long start = System.nanoTime();

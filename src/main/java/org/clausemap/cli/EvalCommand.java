@@ -2,6 +2,9 @@ package org.clausemap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.clausemap.accuracy.ClaudetteEval;
@@ -38,6 +41,11 @@ final class EvalCommand {
         @Option(names = "--errors", description = "List false positives and false negatives.")
         boolean errors;
 
+        @Option(names = "--docs", split = ",", paramLabel = "DOC",
+                description = "Only these documents (comma-separated names, case-insensitive), e.g. for a"
+                        + " cross-check by document.")
+        List<String> docs = new ArrayList<>();
+
         @Mixin
         ContentOptions content;
 
@@ -47,7 +55,7 @@ final class EvalCommand {
         @Override
         public Integer call() {
             ClaudetteEval.Result result = new ClaudetteEval(RuleSet.load(content.rules).current())
-                    .run(sentences, split);
+                    .run(sentences, split, new LinkedHashSet<>(docs));
             PrintWriter out = spec.commandLine().getOut();
             out.print(ClaudetteReport.render(result, errors));
             out.flush();

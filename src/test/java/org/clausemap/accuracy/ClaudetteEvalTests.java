@@ -74,6 +74,25 @@ class ClaudetteEvalTests {
     }
 
     @Test
+    void aDocumentFilterScoresOnlyThoseDocuments() throws IOException {
+        Path file = Files.write(dir.resolve("d.jsonl"), List.of(
+                line("Alpha", 0, "We may terminate your account at any time without notice.", "\"ter\"", "train"),
+                line("Beta", 0, "Welcome to our service.", "", "train"),
+                line("Gamma", 0, "We may change these terms at any time.", "", "validation")));
+
+        ClaudetteEval.Result some = new ClaudetteEval(rules).run(file, "all", java.util.Set.of("alpha", "GAMMA"));
+
+        assertThat(some.documents()).isEqualTo(2);
+        assertThat(some.scores().items()).isEqualTo(2);
+        assertThat(some.misses()).singleElement().satisfies(m -> assertThat(m.doc()).isEqualTo("Gamma"));
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("eval", "claudette", file.toString(), "--docs", "Beta")).isZero();
+        assertThat(out.toString()).contains("1 documents, 1 sentences");
+    }
+
+    @Test
     void developmentCorpusStaysAboveItsFloors() {
         assumeTrue(Files.isRegularFile(CORPUS), "CLAUDETTE corpus not present: " + CORPUS);
         ClaudetteEval eval = new ClaudetteEval(rules);
@@ -84,11 +103,11 @@ class ClaudetteEvalTests {
             System.out.print(ClaudetteReport.render(r, false));
         }
 
-        assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.80);
-        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.71);
-        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.78);
-        assertThat(all.scores().microF1()).as("all micro-F1").isGreaterThanOrEqualTo(0.93);
-        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.75);
+        assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.82);
+        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.72);
+        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.79);
+        assertThat(all.scores().microF1()).as("all micro-F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.77);
     }
 
     private static String line(String doc, int i, String text, String labels, String split) {
