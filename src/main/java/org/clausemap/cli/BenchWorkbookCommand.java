@@ -14,6 +14,7 @@ import org.clausemap.analysis.Analysis;
 import org.clausemap.analysis.AnalysisOptions;
 import org.clausemap.analysis.ProvisionResult;
 import org.clausemap.engine.RuleFiring;
+import org.clausemap.export.workbook.ChecklistReviewReader;
 import org.clausemap.export.workbook.WorkbookWriter;
 import org.clausemap.ingest.Selectors;
 import org.clausemap.scoring.ScoredEngagement;
@@ -68,6 +69,18 @@ final class BenchWorkbookCommand implements Callable<Integer> {
         out.printf("  write: %s ms (runs)   peak heap: %.0f MB   max heap: %.0f MB%n", times.stream()
                 .map(t -> String.format("%.0f", t)).toList(), peak / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        writer.write(large, bytes);
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        int reviews = new ChecklistReviewReader().read(new java.io.ByteArrayInputStream(bytes.toByteArray()), null,
+                large.document().sha256()).size();
+        double readMs = (System.nanoTime() - start) / 1e6;
+        long readPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        out.printf("  read back (%d KB, %d reviews): %.0f ms   peak heap: %.0f MB%n", bytes.size() / 1024, reviews,
+                readMs, readPeak / 1048576.0);
         out.flush();
         return 0;
     }

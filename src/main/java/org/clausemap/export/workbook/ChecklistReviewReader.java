@@ -3,10 +3,14 @@ package org.clausemap.export.workbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -28,6 +32,11 @@ public final class ChecklistReviewReader {
      *                                 entry cannot be accepted
      * @throws IOException             when the stream cannot be read
      */
+    private static final java.util.Set<String> NEEDED = java.util.Set.of(ChecklistSheet.NAME, Marker.SHEET);
+    private static final byte[] EMPTY_SHEET = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     public List<ChecklistReview> read(InputStream xlsx, String expectedAnalysisId, String expectedDocumentSha256)
             throws IOException {
         Objects.requireNonNull(xlsx, "xlsx");
@@ -44,10 +53,25 @@ public final class ChecklistReviewReader {
         }
     }
 
+    /**
+     * Opens the workbook with only the sheets a review needs: every other sheet's XML is replaced by an empty sheet
+     * before POI parses it, so reading back the workbook of a 10,000-provision document does not build 10,000
+     * provision rows in memory.
+     */
     private static XSSFWorkbook open(byte[] bytes) {
         try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                if (!NEEDED.contains(sheets.getSheetName())) {
+                    try (OutputStream out = sheets.getSheetPart().getOutputStream()) {
+                        out.write(EMPTY_SHEET);
+                    }
+                }
+            }
+            return new XSSFWorkbook(pkg);
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
             throw new WorkbookFormatException(List.of(new WorkbookProblem(null, null, "not an xlsx workbook ("
                     + e.getMessage() + "); upload the .xlsx file clausemap exported, saved as Excel Workbook")), e);
         }
