@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Load test of POST /api/analyses on loopback: a ~20 KB and a ~250 KB document, bounded in time and connections.
+# Prints start-up to ready, then per document throughput, p50/p99 latency and errors; then the 20 KB run again
+# while the rules are hot-reloaded every 2 seconds (no request may fail).
+#
+#   src/bench/loadtest.sh                      # defaults: 15 s per run, 8 connections, port 18080
+#   DURATION=30s CONNECTIONS=16 src/bench/loadtest.sh
+#
+# Needs wrk (Debian package; installed if missing), curl and python3. Targets 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT=${PORT:-18080}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-8}
+THREADS=${THREADS:-2}
+KEY=loadtest-$$
+CORPUS=../shared/corpus/platforms
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f target/clausemap.jar ] || mvn -q -B -DskipTests package
+
+work=$(mktemp -d)
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+# Request bodies: real platform terms where the corpus is present, else the example document repeated.
+body() { # $1 = source file, $2 = target size in bytes, $3 = output
+  python3 - "$1" "$2" "$3" <<'PY'
+import json, sys
+src, size, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+text = open(src, encoding="utf-8").read()
+while len(text.encode()) < size * 0.9:
+    text += "\n\n" + text
+text = text.encode()[:size].decode("utf-8", "ignore")
+json.dump({"markdown": text, "platform": "loadtest"}, open(out, "w"))
+PY
+}
+small_src=docs/examples/acme-ai-terms.md; large_src=docs/examples/acme-ai-terms.md
+[ -f "$CORPUS/openai/eu-terms-of-use/2026-07-25.md" ] && small_src=$CORPUS/openai/eu-terms-of-use/2026-07-25.md
+[ -f "$CORPUS/aws/service-terms/2024-03-16.md" ] && large_src=$CORPUS/aws/service-terms/2024-03-16.md
+body "$small_src" 20000 "$work/20k.json"
+body "$large_src" 250000 "$work/250k.json"
+
+cat > "$work/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = assert(io.open(os.getenv("BODY"), "r")); wrk.body = f:read("*a"); f:close()
+local non201 = 0
+response = function(status, headers, body) if status ~= 201 then non201 = non201 + 1 end end
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
+      + summary.errors.timeout
+  io.write(string.format("  %d requests in %.1f s: %.1f req/s   p50 %.1f ms   p99 %.1f ms   errors %d\n",
+      summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
+end
+LUA
+
+start=$(date +%s%N)
+java -Xmx2g -jar target/clausemap.jar serve --server.address=127.0.0.1 --server.port="$PORT" \
+  --spring.datasource.url="jdbc:h2:file:$work/db" --clausemap.admin.api-key="$KEY" \
+  --logging.level.root=WARN >"$work/server.log" 2>&1 &
+pid=$!
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
+  sleep 0.05
+done
+echo "start-up to ready: $(( ($(date +%s%N) - start) / 1000000 )) ms (JVM start to health UP)"
+
+run() { # $1 = label, $2 = body file
+  echo "$1"
+  BODY="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" \
+    "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors'
+}
+run "warm-up (20 KB, not counted)" "$work/20k.json" >/dev/null
+run "POST /api/analyses, 20 KB document" "$work/20k.json"
+run "POST /api/analyses, 250 KB document" "$work/250k.json"
+
+echo "POST /api/analyses, 20 KB document, rules hot-reloaded every 2 s"
+( while kill -0 "$pid" 2>/dev/null; do
+    curl -s -o /dev/null -w 'reload %{http_code}\n' -X POST -H "X-API-Key: $KEY" \
+      "http://127.0.0.1:$PORT/api/rules/reload" >>"$work/reloads.log"
+    sleep 2
+  done ) &
+reloader=$!
+BODY="$work/20k.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" \
+  "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors'
+kill "$reloader" 2>/dev/null || true
+echo "  reloads: $(sort "$work/reloads.log" | uniq -c | tr '\n' ' ')"
