@@ -36,8 +36,10 @@ class StartupTests {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(ClausemapApplication.class)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:clausemap-startup")
-                .run(args);
+        // command-line arguments outrank application.properties, which sets a fixed port
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:clausemap-startup"), java.util.Arrays.stream(args))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(ClausemapApplication.class).run(all);
     }
 }

@@ -19,10 +19,36 @@ final class Prefilter {
     private static final int MIN_LENGTH = 3;
     /** Per top-level branch, its required elements, each a set of alternative literals. */
     private final String[][][] branches;
+    /** Literals one of which every match starts with (after zero-width tokens), or null when not known. */
+    private final String[] leading;
 
-    private Prefilter(List<List<Set<String>>> branches) {
+    private Prefilter(List<List<Set<String>>> branches, Set<String> leading) {
         this.branches = branches.stream().map(b -> b.stream().map(set -> set.toArray(String[]::new))
                 .toArray(String[][]::new)).toArray(String[][][]::new);
+        this.leading = leading == null ? null : leading.toArray(String[]::new);
+    }
+
+    /**
+     * The positions in the lower-cased text where a match could start, in ascending order, or null when any
+     * position could: a match starts where one of its leading literals occurs.
+     */
+    int[] starts(String lowerText) {
+        if (leading == null) {
+            return null;
+        }
+        int[] found = new int[8];
+        int n = 0;
+        for (String literal : leading) {
+            for (int i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        int[] starts = java.util.Arrays.copyOf(found, n);
+        java.util.Arrays.sort(starts);
+        return starts;
     }
 
     /** Whether the lower-cased text could match: false means the expression cannot match it. */
@@ -89,7 +115,76 @@ final class Prefilter {
             }
             branches.add(required);
         }
-        return new Prefilter(branches);
+        return new Prefilter(branches, leading(regex));
+    }
+
+    /** The literals one of which every match of the expression starts with, or null when not known. */
+    static Set<String> leading(String regex) {
+        Set<String> union = new LinkedHashSet<>();
+        for (String branch : splitTopLevel(regex)) {
+            Set<String> first = leadingOfBranch(branch);
+            if (first == null) {
+                return null;
+            }
+            union.addAll(first);
+        }
+        return union.isEmpty() ? null : union;
+    }
+
+    /** After zero-width tokens (word boundaries, lookarounds), the literal run or mandatory group a branch opens with. */
+    private static Set<String> leadingOfBranch(String branch) {
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            if (c == '\\' && i + 1 < branch.length() && (branch.charAt(i + 1) == 'b' || branch.charAt(i + 1) == 'B')) {
+                i += 2;
+            } else if (c == '(' && branch.startsWith("(?", i) && !branch.startsWith("(?:", i)) {
+                int close = closing(branch, i);
+                if (close < 0 || !(branch.startsWith("(?=", i) || branch.startsWith("(?!", i)
+                        || branch.startsWith("(?<=", i) || branch.startsWith("(?<!", i))) {
+                    return null;
+                }
+                i = close + 1;
+            } else {
+                break;
+            }
+        }
+        if (i >= branch.length()) {
+            return null;
+        }
+        char c = branch.charAt(i);
+        if (c == '(') {
+            int close = closing(branch, i);
+            if (close < 0 || optionalQuantifier(branch, close + 1)) {
+                return null;
+            }
+            String inner = branch.substring(i + 1, close);
+            return leading(inner.startsWith("?:") ? inner.substring(2) : inner);
+        }
+        StringBuilder run = new StringBuilder();
+        while (i < branch.length()) {
+            c = branch.charAt(i);
+            char literal;
+            int next;
+            if (c == '\\') {
+                if (i + 1 >= branch.length() || Character.isLetterOrDigit(branch.charAt(i + 1))) {
+                    break;
+                }
+                literal = branch.charAt(i + 1);
+                next = i + 2;
+            } else if ("()[]{}.*+?|^$".indexOf(c) >= 0) {
+                break;
+            } else {
+                literal = c;
+                next = i + 1;
+            }
+            if (optionalQuantifier(branch, next)) {
+                break;
+            }
+            run.append(Character.toLowerCase(literal));
+            i = next;
+        }
+        return run.length() == 0 ? null : Set.of(run.toString());
     }
 
     /** Literals one of which every match of a group's content contains, or null when unknown. */

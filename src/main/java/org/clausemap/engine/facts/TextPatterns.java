@@ -3,6 +3,7 @@ package org.clausemap.engine.facts;
 import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,10 +18,30 @@ public final class TextPatterns {
     /** Whether the folded text (and its lower-cased form) contains a match of the expression. */
     boolean find(String regex, String text, String lowerText) {
         Compiled compiled = cache.computeIfAbsent(regex, TextPatterns::compileOrExplain);
-        if (compiled.prefilter() != null && !compiled.prefilter().admits(lowerText)) {
+        Prefilter prefilter = compiled.prefilter();
+        if (prefilter == null) {
+            return compiled.pattern().matcher(text).find();
+        }
+        if (!prefilter.admits(lowerText)) {
             return false;
         }
-        return compiled.pattern().matcher(text).find();
+        int[] starts = prefilter.starts(lowerText);
+        if (starts == null) {
+            return compiled.pattern().matcher(text).find();
+        }
+        // try the match only where it can start, with the text around visible to boundaries and lookbehinds
+        Matcher m = compiled.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int previous = -1;
+        for (int start : starts) {
+            if (start != previous) {
+                m.region(start, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+                previous = start;
+            }
+        }
+        return false;
     }
 
     private record Compiled(Pattern pattern, Prefilter prefilter) {
@@ -35,9 +56,13 @@ public final class TextPatterns {
         }
     }
 
-    /** Lower-cases folded text for prefilters (ASCII rules, as the expressions match case-insensitively). */
+    /** Lower-cases folded text char by char, so that positions in it are positions in the folded text. */
     static String lower(String folded) {
-        return folded.toLowerCase(java.util.Locale.ROOT);
+        char[] chars = folded.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** Folds text for matching: NFKC, curly quotes and dashes to ASCII, whitespace collapsed. Case is kept. */

@@ -83,6 +83,45 @@ class PrefilterTests {
         assertThat(checked).isPositive();
     }
 
+    /** Searching only where a match can start finds exactly what a full search finds. */
+    @Test
+    void anchoredSearchAgreesWithAFullSearch() throws IOException {
+        Path sentences = Path.of("..", "shared", "corpus", "claudette", "sentences.jsonl");
+        assumeTrue(Files.isRegularFile(sentences), "CLAUDETTE corpus not present");
+        List<String> texts = new ArrayList<>();
+        JsonMapper json = JsonMapper.builder().build();
+        try (Stream<String> lines = Files.lines(sentences)) {
+            lines.limit(2500).forEach(l -> {
+                JsonNode node = json.readTree(l);
+                JsonNode text = node.has("text_original") ? node.get("text_original") : node.get("text");
+                texts.add(TextPatterns.fold(text.asString()));
+            });
+        }
+        TextPatterns patterns = new TextPatterns();
+        int anchored = 0;
+        for (String regex : shippedExpressions()) {
+            Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            if (Prefilter.leading(regex) != null) {
+                anchored++;
+            }
+            for (String text : texts) {
+                assertThat(patterns.find(regex, text, TextPatterns.lower(text)))
+                        .as("%s on %s", regex, text).isEqualTo(p.matcher(text).find());
+            }
+        }
+        assertThat(anchored).isPositive();
+    }
+
+    @Test
+    void leadingLiteralsFollowZeroWidthTokensAndMandatoryGroups() {
+        assertThat(Prefilter.leading("\\b(develop|train)\\w*\\b[^.;]{0,20}\\bmodel")).containsExactly("develop", "train");
+        assertThat(Prefilter.leading("(?<!this )\\byou (may|can)")).containsExactly("you ");
+        assertThat(Prefilter.leading("\\boutputs?\\b|\\bin no event")).containsExactly("output", "in no event");
+        assertThat(Prefilter.leading("\\w+ing\\b")).isNull();
+        assertThat(Prefilter.leading("(sole )?discretion")).isNull();
+        assertThat(Prefilter.leading("^(not|no)\\b")).isNull();
+    }
+
     static List<String> shippedExpressions() throws IOException {
         Pattern literal = Pattern.compile("(?:has|inSection)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
         List<String> out = new ArrayList<>();
