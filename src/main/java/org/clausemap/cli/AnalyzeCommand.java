@@ -6,16 +6,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.clausemap.analysis.Analysis;
-import org.clausemap.analysis.AnalysisOptions;
 import org.clausemap.analysis.Core;
 import org.clausemap.export.AnalysisJson;
 import org.clausemap.export.SummaryText;
 import org.clausemap.export.workbook.WorkbookWriter;
-import org.clausemap.ingest.Selectors;
 import org.clausemap.ingest.Source;
 import org.clausemap.ingest.SourceLoader;
 
@@ -41,30 +38,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Also write the due-diligence workbook (xlsx) to FILE: the one the REST API serves.")
     Path xlsx;
 
-    @Option(names = "--jurisdictions", split = ",", paramLabel = "CODES",
-            description = "Jurisdictions in scope, comma-separated (default: EU,US).")
-    List<String> jurisdictions;
-
-    @Option(names = "--platform", description = "The platform whose terms these are.")
-    String platform;
-
-    @Option(names = "--document-type", description = "The kind of document (e.g. terms-of-service).")
-    String documentType;
-
-    @Option(names = "--market-position", defaultValue = "unknown",
-            description = "The platform's market position for competition law: dominant, significant, minor, unknown"
-                    + " (default: ${DEFAULT-VALUE}).")
-    String marketPosition;
-
-    @Option(names = "--select", split = ",", paramLabel = "CSS",
-            description = "CSS selectors of the document's content (HTML).")
-    List<String> select;
-
-    @Option(names = "--remove", split = ",", paramLabel = "CSS", description = "CSS selectors to remove (HTML).")
-    List<String> remove;
-
     @Option(names = "--top", defaultValue = "10", description = "Top risks to print (default: ${DEFAULT-VALUE}).")
     int top;
+
+    @Mixin
+    AnalysisFlags flags;
 
     @Mixin
     ContentOptions content;
@@ -75,9 +53,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Core core = content.load();
-        Source source = new SourceLoader().load(input, new Selectors(list(select), list(remove)));
-        Analysis analysis = core.analyses().analyze(source,
-                new AnalysisOptions(jurisdictions, platform, documentType, marketPosition));
+        Source source = new SourceLoader().load(input, flags.selectors());
+        Analysis analysis = core.analyses().analyze(source, flags.options());
         PrintWriter out = spec.commandLine().getOut();
         out.print(new SummaryText(top).render(analysis));
         if (json != null) {
@@ -98,9 +75,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + xlsx + ": " + e.getMessage(), e);
         }
-    }
-
-    private static List<String> list(List<String> values) {
-        return values == null ? List.of() : values;
     }
 }

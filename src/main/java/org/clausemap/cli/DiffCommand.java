@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.clausemap.analysis.Analysis;
@@ -47,34 +46,14 @@ final class DiffCommand implements Callable<Integer> {
             description = "Also write a workbook (Summary and Changes sheets) to FILE.")
     Path xlsx;
 
-    @Option(names = "--jurisdictions", split = ",", paramLabel = "CODES",
-            description = "Jurisdictions in scope, comma-separated (default: EU,US).")
-    List<String> jurisdictions;
-
-    @Option(names = "--platform", description = "The platform whose terms these are.")
-    String platform;
-
-    @Option(names = "--document-type", description = "The kind of document (e.g. terms-of-service).")
-    String documentType;
-
-    @Option(names = "--market-position", defaultValue = "unknown",
-            description = "The platform's market position for competition law: dominant, significant, minor, unknown"
-                    + " (default: ${DEFAULT-VALUE}).")
-    String marketPosition;
-
     @Option(names = "--material-threshold", paramLabel = "POINTS",
             defaultValue = "" + ChangeSettings.MATERIAL_SCORE_DELTA,
             description = "A framework score change of at least this many points is material"
                     + " (default: ${DEFAULT-VALUE}).")
     int materialThreshold;
 
-    @Option(names = "--select", split = ",", paramLabel = "CSS",
-            description = "CSS selectors of the document's content (HTML), for both versions.")
-    List<String> select;
-
-    @Option(names = "--remove", split = ",", paramLabel = "CSS",
-            description = "CSS selectors to remove (HTML), for both versions.")
-    List<String> remove;
+    @Mixin
+    AnalysisFlags flags;
 
     @Mixin
     ContentOptions content;
@@ -88,8 +67,8 @@ final class DiffCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--material-threshold must be 1-100 points; was " + materialThreshold);
         }
         Core core = content.load();
-        AnalysisOptions options = new AnalysisOptions(jurisdictions, platform, documentType, marketPosition);
-        Selectors selectors = new Selectors(list(select), list(remove));
+        AnalysisOptions options = flags.options();
+        Selectors selectors = flags.selectors();
         SourceLoader loader = new SourceLoader();
         Analysis before = core.analyses().analyze(loader.load(older, selectors), options);
         Analysis after = core.analyses().analyze(loader.load(newer, selectors), options);
@@ -112,9 +91,5 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static List<String> list(List<String> values) {
-        return values == null ? List.of() : values;
     }
 }
