@@ -48,7 +48,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
-        return respond(problem.toProblemDetail(), request);
+        ProblemDetail body = problem.toProblemDetail();
+        body.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(body.getStatus()).headers(problem.headers()).body(body);
     }
 
     /** A multipart body that cannot be parsed (size limits have their own handler). */

@@ -5,7 +5,7 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /** The kinds of problem the API reports, each with its type URI, HTTP status and title. */
-enum ProblemType {
+public enum ProblemType {
 
     ANALYSIS_NOT_FOUND("analysis-not-found", HttpStatus.NOT_FOUND, "Analysis not found"),
     FRAMEWORK_NOT_FOUND("framework-not-found", HttpStatus.NOT_FOUND, "Framework not found"),
@@ -20,6 +20,10 @@ enum ProblemType {
     FETCH_FAILED("fetch-failed", HttpStatus.BAD_GATEWAY, "Document could not be fetched"),
     FETCH_TIMEOUT("fetch-timeout", HttpStatus.GATEWAY_TIMEOUT, "Fetching the document timed out"),
     INVALID_WORKBOOK("invalid-workbook", HttpStatus.UNPROCESSABLE_CONTENT, "Workbook rejected"),
+    RULES_INVALID("rules-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "Rules not loaded"),
+    INVALID_ARCHIVE("invalid-archive", HttpStatus.UNPROCESSABLE_CONTENT, "Rules archive rejected"),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Admin credential required"),
+    ADMIN_NOT_CONFIGURED("admin-not-configured", HttpStatus.FORBIDDEN, "Rule management is disabled"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     static final String PREFIX = "urn:clausemap:problem:";

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores analyses and lists them. The analysis is kept as JSON; the listing reads only the indexed columns. */
+/**
+ * Stores analyses and lists them. The analysis is kept as JSON; the listing reads only the indexed columns. Saving an
+ * analysis also records how often each rule fired in it ({@link RuleFirings}).
+ */
 @Repository
 public class AnalysisStore {
 
@@ -25,10 +28,12 @@ public class AnalysisStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RuleFirings firings;
 
-    public AnalysisStore(JdbcClient jdbc, JsonMapper json) {
+    public AnalysisStore(JdbcClient jdbc, JsonMapper json, RuleFirings firings) {
         this.jdbc = jdbc;
         this.json = json;
+        this.firings = firings;
     }
 
     /** Stores an analysis under a new id. */
@@ -37,8 +42,8 @@ public class AnalysisStore {
         UUID id = UUID.randomUUID();
         DocumentInfo document = analysis.document();
         jdbc.sql("INSERT INTO analysis (id, title, platform, document_type, source, sha256, score, band,"
-                        + " rule_set_version, analysed_at) VALUES (:id, :title, :platform, :documentType, :source,"
-                        + " :sha256, :score, :band, :ruleSetVersion, :analysedAt)")
+                        + " rule_set_version, analysed_at, firings_counted) VALUES (:id, :title, :platform,"
+                        + " :documentType, :source, :sha256, :score, :band, :ruleSetVersion, :analysedAt, TRUE)")
                 .param("id", id)
                 .param("title", Columns.fit(document.title(), 1000))
                 .param("platform", Columns.fit(document.platform(), 200))
@@ -54,6 +59,7 @@ public class AnalysisStore {
                 .param("id", id)
                 .param("body", json.writeValueAsString(analysis))
                 .update();
+        firings.record(id, analysis.trace());
         return new StoredAnalysis(id, analysis);
     }
 

@@ -9,19 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.clausemap.analysis.AnalysisOptions;
 import org.clausemap.analysis.Core;
 import org.clausemap.export.AnalysisJson;
 import org.clausemap.ingest.Source;
 import org.clausemap.provision.SourceFormat;
+import org.clausemap.store.FireCount;
+import org.clausemap.store.FiringBackfill;
 import org.clausemap.store.Review;
 import org.clausemap.store.ReviewStore;
+import org.clausemap.store.RuleFirings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -41,6 +46,15 @@ abstract class AnalysisApiContract {
 
     @Autowired
     ReviewStore reviews;
+
+    @Autowired
+    RuleFirings firings;
+
+    @Autowired
+    FiringBackfill backfill;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
 
@@ -169,6 +183,38 @@ abstract class AnalysisApiContract {
         assertThatThrownBy(() -> reviews.replace(id, List.of(review("a", "done", "zed"), review("b", "open", "x"),
                 review("b", "done", "y")))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b");
         assertThat(reviews.reviews(id)).isEqualTo(before);
+    }
+
+    @Test
+    void storingAnAnalysisAddsItsTraceToTheRuleFiringCounts() {
+        Map<String, FireCount> before = firings.counts();
+        JsonNode analysis = api.created(Map.of("text", Api.fixture("terms.txt")));
+        Map<String, FireCount> after = firings.counts();
+
+        Map<String, Long> trace = analysis.path("trace").valueStream().collect(Collectors.groupingBy(
+                f -> f.path("ruleId").asString(), Collectors.counting()));
+        assertThat(trace).isNotEmpty();
+        assertThat(after.keySet()).containsAll(trace.keySet());
+        for (String rule : after.keySet()) {
+            FireCount was = before.getOrDefault(rule, FireCount.NONE);
+            assertThat(after.get(rule).firings() - was.firings()).as(rule).isEqualTo(trace.getOrDefault(rule, 0L));
+            assertThat(after.get(rule).analyses() - was.analyses()).as(rule).isEqualTo(trace.containsKey(rule) ? 1 : 0);
+        }
+    }
+
+    @Test
+    void analysesStoredBeforeFiringsWereCountedAreCountedOnceFromTheirJson() {
+        UUID id = UUID.fromString(api.created(Map.of("text", Api.fixture("terms.txt"))).path("id").asString());
+        Map<String, FireCount> counted = firings.counts();
+        // as the V2 migration leaves an analysis stored before it: no firing rows, not flagged as counted
+        jdbc.sql("DELETE FROM analysis_rule_firing WHERE analysis_id = :id").param("id", id).update();
+        jdbc.sql("UPDATE analysis SET firings_counted = FALSE WHERE id = :id").param("id", id).update();
+        assertThat(firings.counts()).isNotEqualTo(counted);
+
+        assertThat(backfill.backfill()).isEqualTo(1);
+        assertThat(firings.counts()).isEqualTo(counted);
+        assertThat(backfill.backfill()).isZero();
+        assertThat(firings.counts()).isEqualTo(counted);
     }
 
     private static Review review(String actionId, String status, String reviewer) {
