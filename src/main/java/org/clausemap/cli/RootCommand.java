@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
                 + " due-diligence checklist, each traceable to the rule that produced it.",
         subcommands = {AnalyzeCommand.class, BenchCommand.class, ClassifyCommand.class, EvalCommand.class,
             ExplainCommand.class, RulesCommand.class, BenchRulesCommand.class, BenchWorkbookCommand.class,
-            DiffCommand.class},
+            DiffCommand.class,
+            ImportCommand.class,
+            CompareCommand.class},
         footer = {"", "Also: clausemap serve [--server.port=8080]   start the REST service"})
 public final class RootCommand {
 }

@@ -84,14 +84,41 @@ public final class UrlFetcher {
                 .build();
     }
 
+    /**
+     * What a conditional fetch got: the source, or none when the server answered 304 Not Modified; and the
+     * validators ({@code ETag}, {@code Last-Modified}) to send next time, each null when the server gave none.
+     */
+    public record Conditional(Source source, String etag, String lastModified) {
+
+        public boolean notModified() {
+            return source == null;
+        }
+    }
+
     /** Fetches {@code url} as a source named by that URL. */
     public Source fetch(String url, Selectors selectors) {
+        return fetch(url, selectors, null, null).source();
+    }
+
+    /**
+     * Fetches {@code url} unless the server says it has not changed since the response that carried these
+     * validators: sends {@code If-None-Match} and {@code If-Modified-Since} when given (either may be null), and
+     * returns {@link Conditional#notModified()} on 304.
+     */
+    public Conditional fetchIfChanged(String url, Selectors selectors, String etag, String lastModified) {
+        return fetch(url, selectors, etag, lastModified);
+    }
+
+    private Conditional fetch(String url, Selectors selectors, String etag, String lastModified) {
         long deadline = System.nanoTime() + policy.timeout().toNanos();
         URI current = parse(url);
         for (int redirects = 0; ; redirects++) {
             checkTarget(current, url);
-            HttpResponse<byte[]> response = send(current, url, deadline);
+            HttpResponse<byte[]> response = send(current, url, deadline, etag, lastModified);
             int status = response.statusCode();
+            if (status == 304 && (etag != null || lastModified != null)) {
+                return new Conditional(null, etag, lastModified);
+            }
             if (isRedirect(status)) {
                 if (redirects >= policy.maxRedirects()) {
                     throw new IngestException("Too many redirects fetching " + url + ": more than "
@@ -103,7 +130,9 @@ public final class UrlFetcher {
             if (status < 200 || status >= 300) {
                 throw new IngestException("HTTP status " + status + " fetching " + describe(current, url));
             }
-            return ResponseDecoder.toSource(response, current, describe(current, url), url, selectors);
+            return new Conditional(ResponseDecoder.toSource(response, current, describe(current, url), url, selectors),
+                    response.headers().firstValue("etag").orElse(null),
+                    response.headers().firstValue("last-modified").orElse(null));
         }
     }
 
@@ -131,17 +160,22 @@ public final class UrlFetcher {
         AddressGuard.check(uri.getHost(), policy, describe(uri, url));
     }
 
-    private HttpResponse<byte[]> send(URI uri, String url, long deadline) {
+    private HttpResponse<byte[]> send(URI uri, String url, long deadline, String etag, String lastModified) {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw timedOut(url, null);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofNanos(remaining))
                 .header("User-Agent", USER_AGENT)
-                .header("Accept", ACCEPT)
-                .GET()
-                .build();
+                .header("Accept", ACCEPT);
+        if (etag != null) {
+            builder.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            builder.header("If-Modified-Since", lastModified);
+        }
+        HttpRequest request = builder.GET().build();
         CompletableFuture<HttpResponse<byte[]>> future =
                 client.sendAsync(request, CappedBody.handler(policy.maxBytes()));
         try {

@@ -1,0 +1,6 @@
+package org.clausemap.api.archive;
+
+/** The archive API on H2, the default database. */
+@H2ArchiveTest
+class H2ArchiveApiTests extends ArchiveApiContract {
+}
