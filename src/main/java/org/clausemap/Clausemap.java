@@ -2,6 +2,7 @@ package org.clausemap;
 
 import java.util.Arrays;
 
+import org.clausemap.app.EarlyRuleBuild;
 import org.clausemap.cli.Cli;
 import org.springframework.boot.SpringApplication;
 
@@ -16,7 +17,9 @@ public final class Clausemap {
 
     public static void main(String[] args) {
         if (args.length > 0 && "serve".equals(args[0])) {
-            SpringApplication.run(ClausemapApplication.class, Arrays.copyOfRange(args, 1, args.length));
+            SpringApplication app = new SpringApplication(ClausemapApplication.class);
+            app.addInitializers(new EarlyRuleBuild());
+            app.run(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         System.exit(Cli.run(args));

@@ -19,7 +19,11 @@ public record Core(RuleSet rules, RegulationCatalog regulations, AnalysisService
     /** Loads regulations and builds the rules; fails with a located error when either is invalid. */
     public static Core load(Path rulesFolder, Path regulationsFolder) {
         RegulationCatalog regulations = RegulationCatalog.load(regulationsFolder);
-        RuleSet rules = RuleSet.load(rulesFolder);
+        return of(RuleSet.load(rulesFolder), regulations);
+    }
+
+    /** The core over a rule set already built (e.g. in parallel with the rest of start-up). */
+    public static Core of(RuleSet rules, RegulationCatalog regulations) {
         return new Core(rules, regulations, new AnalysisService(rules, regulations, new DocumentReader(),
                 Clock.systemUTC()));
     }

@@ -3,6 +3,9 @@ package org.clausemap.app;
 import java.time.Clock;
 
 import org.clausemap.analysis.Core;
+import org.clausemap.engine.RuleSet;
+import org.clausemap.regulation.RegulationCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.clausemap.ingest.UrlFetcher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +20,12 @@ import org.springframework.context.annotation.Configuration;
 class CoreConfiguration {
 
     @Bean
-    Core core(ClausemapProperties properties) {
-        return Core.load(properties.rulesDir(), properties.regulationsDir());
+    Core core(ClausemapProperties properties, ObjectProvider<EarlyRuleBuild.Pending> early) {
+        RegulationCatalog regulations = RegulationCatalog.load(properties.regulationsDir());
+        EarlyRuleBuild.Pending pending = early.getIfAvailable();
+        RuleSet rules = pending != null && pending.folder().equals(properties.rulesDir()) ? pending.await()
+                : RuleSet.load(properties.rulesDir());
+        return Core.of(rules, regulations);
     }
 
     @Bean

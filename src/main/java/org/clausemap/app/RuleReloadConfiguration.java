@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.clausemap.analysis.Core;
 import org.clausemap.engine.RuleBaseBuilder;
 import org.clausemap.engine.RuleFolderWatcher;
-import org.clausemap.engine.RuleSet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Reloading the rules: {@link RuleReloads} for the API, and, unless {@code clausemap.rules.watch=false}, a
  * {@link RuleFolderWatcher} that rebuilds after a change once the folder has been quiet for
- * {@code clausemap.rules.quiet-period}. The watcher builds into a staging rule set that never serves; what builds
- * there is handed to {@link RuleReloads}, which swaps it in only if it passes the same checks as an API reload. The
- * watcher is closed when the application shuts down.
+ * {@code clausemap.rules.quiet-period}. The watcher builds off to the side; what it builds is handed to
+ * {@link RuleReloads}, which swaps it in only if it passes the same checks as an API reload. The watcher is closed
+ * when the application shuts down.
  */
 @Configuration(proxyBeanMethods = false)
 class RuleReloadConfiguration {
@@ -28,7 +27,7 @@ class RuleReloadConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "clausemap.rules.watch", havingValue = "true", matchIfMissing = true)
     RuleFolderWatcher ruleFolderWatcher(Core core, RuleReloads reloads, ClausemapProperties properties) {
-        RuleSet staging = new RuleSet(core.rules().folder(), new RuleBaseBuilder());
-        return new RuleFolderWatcher(staging, properties.rules().quietPeriod(), reloads::staged);
+        return new RuleFolderWatcher(core.rules().folder(), new RuleBaseBuilder(), properties.rules().quietPeriod(),
+                reloads::staged);
     }
 }

@@ -74,8 +74,8 @@ public final class RuleReloads {
     }
 
     /**
-     * Takes what the folder watcher built into its staging set (never served): a failed build is recorded, a sound
-     * one is swapped in. Never throws, so the watcher keeps watching.
+     * Takes what the folder watcher built off to the side: a failed build is recorded, a sound one is swapped in.
+     * Never throws, so the watcher keeps watching.
      */
     public synchronized void staged(RuleFolderWatcher.Outcome outcome) {
         RuleBase before = rules.current();
@@ -97,22 +97,7 @@ public final class RuleReloads {
     }
 
     private ReloadOutcome promote(String trigger, RuleBase before, RuleBase candidate, List<RuleProblem> warnings) {
-        RuleBase loaded;
-        try {
-            loaded = rules.reload();
-        } catch (RuleBuildException e) {
-            return record(failed(trigger, before, errorsOf(e)));
-        }
-        if (!loaded.version().equals(candidate.version())) {
-            // the folder changed between the check and the swap: check what was actually loaded
-            List<RuleProblem> unloaded = unloadedFrameworks(loaded);
-            if (!unloaded.isEmpty()) {
-                LOG.error("the rules changed while reloading; version {} maps to frameworks not loaded:\n  {}",
-                        loaded.version(), unloaded);
-            }
-            warnings = new ArrayList<>(loaded.warnings());
-            warnings.addAll(unloaded);
-        }
+        RuleBase loaded = rules.swap(candidate);
         LOG.info("rules reloaded ({}): version {} -> {}, {} rules", trigger, before.version(), loaded.version(),
                 loaded.ruleCount());
         return record(new ReloadOutcome(clock.instant(), trigger, true, loaded.version(), before.version(),

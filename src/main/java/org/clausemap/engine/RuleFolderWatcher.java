@@ -18,33 +18,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reloads a {@link RuleSet} when files in its folder change. Changes are debounced (an editor saving several files
- * causes one rebuild); a failed build is reported to the listener and the working rule set keeps serving.
- * Runs on one daemon thread; {@link #close()} stops it.
+ * Rebuilds the rules when files in their folder change, off to the side, and hands each outcome (the new rule base,
+ * or the build failure) to a listener, which decides whether to put it in force ({@link RuleSet#swap}). Changes are
+ * debounced: an editor saving several files causes one rebuild. Runs on one daemon thread; {@link #close()} stops it.
  */
 public final class RuleFolderWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleFolderWatcher.class);
 
-    /** What happened on a reload: the new rule base, or the build failure that left the old one serving. */
+    /** What a rebuild gave: the new rule base, or the build failure. */
     public record Outcome(RuleBase loaded, RuleBuildException failure) {
     }
 
-    private final RuleSet rules;
+    private final Path folder;
+    private final RuleBaseBuilder builder;
     private final Duration quiet;
     private final Consumer<Outcome> listener;
     private final WatchService watcher;
     private final Thread thread;
 
-    public RuleFolderWatcher(RuleSet rules, Duration quiet, Consumer<Outcome> listener) {
-        this.rules = rules;
+    public RuleFolderWatcher(Path folder, RuleBaseBuilder builder, Duration quiet, Consumer<Outcome> listener) {
+        this.folder = folder;
+        this.builder = builder;
         this.quiet = quiet;
         this.listener = listener;
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
-            registerTree(rules.folder());
+            registerTree(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot watch rules folder " + rules.folder(), e);
+            throw new UncheckedIOException("cannot watch rules folder " + folder, e);
         }
         this.thread = new Thread(this::run, "clausemap-rules-watcher");
         this.thread.setDaemon(true);
@@ -70,8 +72,8 @@ public final class RuleFolderWatcher implements AutoCloseable {
                 while ((more = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                registerTree(rules.folder());
-                reload();
+                registerTree(folder);
+                rebuild();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -85,17 +87,18 @@ public final class RuleFolderWatcher implements AutoCloseable {
         key.reset();
     }
 
-    private void reload() {
+    private void rebuild() {
+        Outcome outcome;
         try {
-            RuleBase loaded = rules.reload();
-            LOG.info("rules reloaded from {}: version {}, {} rules", rules.folder(), loaded.version(),
-                    loaded.ruleCount());
-            listener.accept(new Outcome(loaded, null));
+            RuleBase built = builder.build(folder);
+            LOG.info("rules in {} changed and rebuilt: version {}, {} rules", folder, built.version(),
+                    built.ruleCount());
+            outcome = new Outcome(built, null);
         } catch (RuleBuildException e) {
-            LOG.warn("rules in {} changed but do not build; the previous rule set keeps serving:\n{}",
-                    rules.folder(), e.getMessage());
-            listener.accept(new Outcome(null, e));
+            LOG.warn("rules in {} changed but do not build:\n{}", folder, e.getMessage());
+            outcome = new Outcome(null, e);
         }
+        listener.accept(outcome);
     }
 
     @Override

@@ -20,12 +20,18 @@ class RuleFolderWatcherTests {
     Path rules;
 
     @Test
-    void reloadsOnChangeAndKeepsTheWorkingSetWhenTheChangeDoesNotBuild() throws Exception {
+    void rebuildsOnChangeAndReportsAFailedBuildWithoutTouchingTheWorkingSet() throws Exception {
         TestFolders.copy(Path.of("rules"), rules);
         RuleSet set = RuleSet.load(rules);
         RuleBase first = set.current();
         BlockingQueue<RuleFolderWatcher.Outcome> outcomes = new LinkedBlockingQueue<>();
-        try (RuleFolderWatcher watcher = new RuleFolderWatcher(set, Duration.ofMillis(200), outcomes::add)) {
+        try (RuleFolderWatcher watcher = new RuleFolderWatcher(rules, new RuleBaseBuilder(), Duration.ofMillis(200),
+                outcome -> {
+                    if (outcome.loaded() != null) {
+                        set.swap(outcome.loaded());
+                    }
+                    outcomes.add(outcome);
+                })) {
             Path broken = rules.resolve("classify/broken.drl");
             Files.writeString(broken, "package classify\nrule \"b\" when\n  Nothing( )\nthen\nend\n");
             RuleFolderWatcher.Outcome failed = outcomes.poll(60, TimeUnit.SECONDS);
