@@ -51,7 +51,7 @@ public final class RuleBaseBuilder {
         RuleSetManifest manifest = RuleSetManifest.load(folder);
         List<Path> files = RuleFiles.list(folder);
         if (files.isEmpty()) {
-            throw new RuleBuildException("no rule files (.drl, .drl.csv, .drl.xlsx) in " + folder, List.of());
+            throw new RuleBuildException("no rule files (.drl, .dslr, .drl.csv, .drl.xlsx) in " + folder, List.of());
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -70,8 +70,9 @@ public final class RuleBaseBuilder {
                 content = generated.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 name = name + GENERATED;
             }
+            ResourceType type = RuleFiles.type(file) == ResourceType.DTABLE ? ResourceType.DRL : RuleFiles.type(file);
             kfs.write(ks.getResources().newByteArrayResource(content).setSourcePath(SOURCE_ROOT + name)
-                    .setResourceType(ResourceType.DRL));
+                    .setResourceType(type));
         }
         ReleaseId releaseId = ks.newReleaseId(GROUP, "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);

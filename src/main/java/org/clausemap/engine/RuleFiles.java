@@ -18,7 +18,7 @@ final class RuleFiles {
     private RuleFiles() {
     }
 
-    /** Rule sources under the folder, sorted by relative path: DRL and decision tables. */
+    /** Rule sources under the folder, sorted by relative path: DRL, DSL and DSLR, and decision tables. */
     static List<Path> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleBuildException("rules folder not found: " + folder.toAbsolutePath(), List.of());
@@ -36,6 +36,12 @@ final class RuleFiles {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".drl")) {
             return ResourceType.DRL;
+        }
+        if (name.endsWith(".dsl")) {
+            return ResourceType.DSL;
+        }
+        if (name.endsWith(".dslr")) {
+            return ResourceType.DSLR;
         }
         if (name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls")) {
             return ResourceType.DTABLE;

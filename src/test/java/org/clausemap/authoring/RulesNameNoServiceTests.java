@@ -32,9 +32,9 @@ class RulesNameNoServiceTests {
         Set<String> names = new TreeSet<>(PRODUCTS);
         names.addAll(corpusNames());
         List<String> found = new ArrayList<>();
-        Pattern expression = Pattern.compile("(?:has|inSection)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+        Pattern expression = Pattern.compile("(?:(?:has|inSection)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path file : files.filter(p -> p.toString().matches(".*\\.(drl|dslr)")).toList()) {
                 Matcher m = expression.matcher(Files.readString(file));
                 while (m.find()) {
                     String regex = m.group(1).toLowerCase(Locale.ROOT);

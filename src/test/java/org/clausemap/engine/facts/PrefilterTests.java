@@ -123,10 +123,10 @@ class PrefilterTests {
     }
 
     static List<String> shippedExpressions() throws IOException {
-        Pattern literal = Pattern.compile("(?:has|inSection)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+        Pattern literal = Pattern.compile("(?:(?:has|inSection)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(drl|dslr)")).toList()) {
                 Matcher m = literal.matcher(Files.readString(f));
                 while (m.find()) {
                     out.add(m.group(1).replace("\\\\", "\\"));
