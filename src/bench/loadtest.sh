@@ -78,7 +78,7 @@ run "POST /api/analyses, 20 KB document" "$work/20k.json"
 run "POST /api/analyses, 250 KB document" "$work/250k.json"
 
 echo "POST /api/analyses, 20 KB document, rules hot-reloaded every 2 s"
-( while kill -0 "$pid" 2>/dev/null; do
+( while [ ! -f "$work/stop" ] && kill -0 "$pid" 2>/dev/null; do
     curl -s -o /dev/null -w 'reload %{http_code}\n' -X POST -H "X-API-Key: $KEY" \
       "http://127.0.0.1:$PORT/api/rules/reload" >>"$work/reloads.log"
     sleep 2
@@ -86,5 +86,5 @@ echo "POST /api/analyses, 20 KB document, rules hot-reloaded every 2 s"
 reloader=$!
 BODY="$work/20k.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" \
   "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors'
-kill "$reloader" 2>/dev/null || true
+touch "$work/stop"; wait "$reloader" 2>/dev/null || true   # let the reload in flight finish
 echo "  reloads: $(sort "$work/reloads.log" | uniq -c | tr '\n' ' ')"
