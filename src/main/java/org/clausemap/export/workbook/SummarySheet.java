@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.clausemap.analysis.Analysis;
 import org.clausemap.analysis.DocumentInfo;
@@ -117,29 +116,15 @@ final class SummarySheet {
     }
 
     private void disclaimer(String text) {
-        Cells.text(sheet.createRow(next++), 0, "Disclaimer", palette.section);
-        Row r = sheet.createRow(next);
-        Cells.text(r, 0, text, palette.wrap);
-        int width = 0;
-        for (int w : WIDTHS) {
-            width += w;
-        }
-        int lines = text == null ? 1 : text.length() / width + 2;
-        r.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
-        sheet.addMergedRegion(new CellRangeAddress(next, next, 0, WIDTHS.length - 1));
-        next++;
+        next = SummaryRows.disclaimer(sheet, palette, WIDTHS, next, text);
     }
 
     private void pair(String label, String value) {
-        Row r = sheet.createRow(next++);
-        Cells.text(r, 0, label, palette.label);
-        Cells.text(r, 1, value, palette.text);
+        next = SummaryRows.pair(sheet, palette, next, label, value);
     }
 
     private void number(String label, int value) {
-        Row r = sheet.createRow(next++);
-        Cells.text(r, 0, label, palette.label);
-        Cells.number(r, 1, value, palette.integer);
+        next = SummaryRows.number(sheet, palette, next, label, value);
     }
 
     private void sourceRow(String source) {
