@@ -53,17 +53,7 @@ class PrefilterTests {
     /** Soundness: over real clause texts, a prefilter never rejects a text that the expression matches. */
     @Test
     void neverRejectsATextTheExpressionMatches() throws IOException {
-        Path sentences = Path.of("..", "shared", "corpus", "claudette", "sentences.jsonl");
-        assumeTrue(Files.isRegularFile(sentences), "CLAUDETTE corpus not present");
-        List<String> texts = new ArrayList<>();
-        JsonMapper json = JsonMapper.builder().build();
-        try (Stream<String> lines = Files.lines(sentences)) {
-            lines.limit(4000).forEach(l -> {
-                JsonNode node = json.readTree(l);
-                JsonNode text = node.has("text_original") ? node.get("text_original") : node.get("text");
-                texts.add(TextPatterns.fold(text.asString()));
-            });
-        }
+        List<String> texts = sentences(4000);
         List<String> regexes = shippedExpressions();
         assertThat(regexes).hasSizeGreaterThan(20);
         int checked = 0;
@@ -86,17 +76,7 @@ class PrefilterTests {
     /** Searching only where a match can start finds exactly what a full search finds. */
     @Test
     void anchoredSearchAgreesWithAFullSearch() throws IOException {
-        Path sentences = Path.of("..", "shared", "corpus", "claudette", "sentences.jsonl");
-        assumeTrue(Files.isRegularFile(sentences), "CLAUDETTE corpus not present");
-        List<String> texts = new ArrayList<>();
-        JsonMapper json = JsonMapper.builder().build();
-        try (Stream<String> lines = Files.lines(sentences)) {
-            lines.limit(2500).forEach(l -> {
-                JsonNode node = json.readTree(l);
-                JsonNode text = node.has("text_original") ? node.get("text_original") : node.get("text");
-                texts.add(TextPatterns.fold(text.asString()));
-            });
-        }
+        List<String> texts = sentences(2500);
         TextPatterns patterns = new TextPatterns();
         int anchored = 0;
         for (String regex : shippedExpressions()) {
@@ -120,6 +100,22 @@ class PrefilterTests {
         assertThat(Prefilter.leading("\\w+ing\\b")).isNull();
         assertThat(Prefilter.leading("(sole )?discretion")).isNull();
         assertThat(Prefilter.leading("^(not|no)\\b")).isNull();
+    }
+
+    /** The first CLAUDETTE sentences, folded as clauses are (skipped where the corpus is absent). */
+    private static List<String> sentences(int limit) throws IOException {
+        Path sentences = Path.of("..", "shared", "corpus", "claudette", "sentences.jsonl");
+        assumeTrue(Files.isRegularFile(sentences), "CLAUDETTE corpus not present");
+        List<String> texts = new ArrayList<>();
+        JsonMapper json = JsonMapper.builder().build();
+        try (Stream<String> lines = Files.lines(sentences)) {
+            lines.limit(limit).forEach(l -> {
+                JsonNode node = json.readTree(l);
+                JsonNode text = node.has("text_original") ? node.get("text_original") : node.get("text");
+                texts.add(TextPatterns.fold(text.asString()));
+            });
+        }
+        return texts;
     }
 
     static List<String> shippedExpressions() throws IOException {
