@@ -32,9 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time each pipeline stage on documents: the median of N warm runs after N warm-up runs."
-                + " 'floor' is a bare jsoup parse + select + text of the same HTML page in the same run (the floor any"
-                + " jsoup-based pipeline stands on); 'ratio' is the analysis (extract + rules + score + checklist)"
-                + " over the floor. Numbers are printed, never asserted.")
+                + " 'parse' is a bare jsoup parse + select + text of the same HTML page in the same run: the floor any"
+                + " jsoup-based pipeline stands on (n/a for Markdown and text); 'ratio' is the analysis (extract +"
+                + " rules + score + checklist) over that floor. Numbers are printed, never asserted.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> STAGES = List.of("floor", "extract", "rules", "score", "checklist", "workbook");
@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
                 : List.of(BenchTarget.of(input, new Selectors(list(select), list(remove))));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("median of %d warm runs, milliseconds%n", runs);
-        out.printf("%-62s %6s %8s %8s %8s %7s %9s %8s %9s %6s%n", "document", "provs", "floor", "extract", "rules",
+        out.printf("%-62s %6s %8s %8s %8s %7s %9s %8s %9s %6s%n", "document", "provs", "parse", "extract", "rules",
                 "score", "checklist", "workbook", "analysis", "ratio");
         for (BenchTarget target : targets) {
             Map<String, Double> ms;

@@ -79,6 +79,8 @@ class CliTests {
     @Test
     void benchPrintsEveryStage() {
         assertThat(run("bench", "docs/examples/acme-ai-terms.md", "--runs", "2")).isZero();
-        assertThat(out.toString()).contains("extract", "rules", "score", "checklist", "ms");
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[1]).contains("parse", "extract", "rules", "score", "checklist", "workbook", "analysis", "ratio");
+        assertThat(lines[2]).startsWith("docs/examples/acme-ai-terms.md").matches(".*\\d+\\.\\d\\d .*");
     }
 }
