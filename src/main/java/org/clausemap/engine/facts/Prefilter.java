@@ -343,7 +343,7 @@ final class Prefilter {
         return -1;
     }
 
-    private static List<String> splitTopLevel(String regex) {
+    static List<String> splitTopLevel(String regex) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

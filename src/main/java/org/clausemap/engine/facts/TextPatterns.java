@@ -1,6 +1,8 @@
 package org.clausemap.engine.facts;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
@@ -13,47 +15,72 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class TextPatterns {
 
-    private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<");
+
+    private final ConcurrentMap<String, List<Branch>> cache = new ConcurrentHashMap<>();
 
     /** Whether the folded text (and its lower-cased form) contains a match of the expression. */
     boolean find(String regex, String text, String lowerText) {
-        Compiled compiled = cache.computeIfAbsent(regex, TextPatterns::compileOrExplain);
-        Prefilter prefilter = compiled.prefilter();
-        if (prefilter == null) {
-            return compiled.pattern().matcher(text).find();
-        }
-        if (!prefilter.admits(lowerText)) {
-            return false;
-        }
-        int[] starts = prefilter.starts(lowerText);
-        if (starts == null) {
-            return compiled.pattern().matcher(text).find();
-        }
-        // try the match only where it can start, with the text around visible to boundaries and lookbehinds
-        Matcher m = compiled.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int previous = -1;
-        for (int start : starts) {
-            if (start != previous) {
-                m.region(start, text.length());
-                if (m.lookingAt()) {
-                    return true;
-                }
-                previous = start;
+        for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
+            if (branch.find(text, lowerText)) {
+                return true;
             }
         }
         return false;
     }
 
-    private record Compiled(Pattern pattern, Prefilter prefilter) {
+    /**
+     * One top-level alternative of an expression, with its own prefilter: a text matches the expression exactly when
+     * it matches one of its alternatives, so each can be prefiltered and anchored on its own words.
+     */
+    private record Branch(Pattern pattern, Prefilter prefilter) {
+
+        boolean find(String text, String lowerText) {
+            if (prefilter == null) {
+                return pattern.matcher(text).find();
+            }
+            if (!prefilter.admits(lowerText)) {
+                return false;
+            }
+            int[] starts = prefilter.starts(lowerText);
+            if (starts == null) {
+                return pattern.matcher(text).find();
+            }
+            // try the match only where it can start, with the text around visible to boundaries and lookbehinds
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int previous = -1;
+            for (int start : starts) {
+                if (start != previous) {
+                    m.region(start, text.length());
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                    previous = start;
+                }
+            }
+            return false;
+        }
     }
 
-    private static Compiled compileOrExplain(String regex) {
+    private static List<Branch> compileOrExplain(String regex) {
         try {
-            return new Compiled(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), Prefilter.of(regex));
+            Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            List<String> parts = splittable(regex) ? Prefilter.splitTopLevel(regex) : List.of(regex);
+            List<Branch> branches = new ArrayList<>(parts.size());
+            for (String part : parts) {
+                branches.add(new Branch(Pattern.compile(part, Pattern.CASE_INSENSITIVE), Prefilter.of(part)));
+            }
+            return List.copyOf(branches);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression in rule: " + e.getDescription()
                     + " near index " + e.getIndex() + " of \"" + regex + "\"", e);
         }
+    }
+
+    /** Alternatives can be searched apart unless inline flags or back-references tie them together. */
+    private static boolean splittable(String regex) {
+        return !INLINE_FLAGS.matcher(regex).find() && !BACK_REFERENCE.matcher(regex).find();
     }
 
     /** Lower-cases folded text char by char, so that positions in it are positions in the folded text. */
