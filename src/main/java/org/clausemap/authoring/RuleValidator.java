@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.clausemap.checklist.ChecklistBuilder;
 import org.clausemap.engine.RuleBase;
 import org.clausemap.engine.RuleBaseBuilder;
 import org.clausemap.engine.RuleBuildException;
@@ -29,7 +30,7 @@ public final class RuleValidator {
             "score", List.of("factor", "value", "reason"),
             "checklist", List.of("action", "title", "owner", "priority"));
     private static final Set<String> OWNERS = Set.of("legal", "engineering", "procurement", "security");
-    private static final Set<String> PRIORITIES = Set.of("high", "medium", "low");
+    private static final Set<String> PRIORITIES = Set.copyOf(ChecklistBuilder.PRIORITIES);
 
     private final RegulationCatalog regulations;
     private final RuleBaseBuilder builder;

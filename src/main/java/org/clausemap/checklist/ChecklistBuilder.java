@@ -21,7 +21,8 @@ import org.clausemap.scoring.ScoredEngagement;
 public final class ChecklistBuilder {
 
     static final int QUOTE_LIMIT = 600;
-    private static final List<String> PRIORITIES = List.of("high", "medium", "low");
+    /** The priorities checklist rules may declare, most urgent first. */
+    public static final List<String> PRIORITIES = List.of("high", "medium", "low");
 
     /**
      * @param actions       what the rules emitted

@@ -6,7 +6,7 @@ package org.clausemap.scoring;
  * @param score              0-100
  * @param band               low, medium, high, critical
  * @param drivingFramework   the framework with the highest score, or null when nothing is engaged
- * @param highOrCritical     how many engagements are in the high or critical band
+ * @param highOrCritical     how many engagements are in the two highest bands (high and critical as shipped)
  */
 public record DocumentScore(int score, String band, String drivingFramework, int highOrCritical) {
 }

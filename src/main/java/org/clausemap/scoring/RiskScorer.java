@@ -84,8 +84,8 @@ public final class RiskScorer {
 
     /** The document's score: the highest framework score. */
     public DocumentScore document(List<FrameworkScore> frameworks, List<ScoredEngagement> engagements) {
-        int high = (int) engagements.stream()
-                .filter(s -> s.score() >= threshold("high")).count();
+        int topBands = topTwoBandsFrom();
+        int high = (int) engagements.stream().filter(s -> s.score() >= topBands).count();
         if (frameworks.isEmpty()) {
             return new DocumentScore(0, manifest.band(0), null, 0);
         }
@@ -93,8 +93,12 @@ public final class RiskScorer {
         return new DocumentScore(top.score(), top.band(), top.id(), high);
     }
 
-    private int threshold(String band) {
-        return manifest.bands().stream().filter(b -> b.band().equals(band)).mapToInt(b -> b.from()).findFirst()
-                .orElse(Integer.MAX_VALUE);
+    /**
+     * The lowest score in the two highest bands of the rule set (high and critical in the shipped bands): band names
+     * are the rule set's, so the count is by position, not by name.
+     */
+    private int topTwoBandsFrom() {
+        List<org.clausemap.engine.BandThreshold> bands = manifest.bands();
+        return bands.size() < 2 ? Integer.MAX_VALUE : bands.get(bands.size() - 2).from();
     }
 }

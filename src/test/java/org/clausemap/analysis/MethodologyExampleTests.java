@@ -42,6 +42,9 @@ class MethodologyExampleTests {
         assertThat(a.score().score()).isEqualTo(70);
         assertThat(a.score().band()).isEqualTo("high");
         assertThat(a.score().drivingFramework()).isEqualTo("contract");
+        long highOrCritical = a.engagements().stream().filter(e -> e.score() >= 50).count();
+        assertThat(highOrCritical).isPositive();
+        assertThat(a.score().highOrCritical()).isEqualTo(highOrCritical);
         assertThat(a.checklist()).anySatisfy(i -> assertThat(i.id()).isEqualTo("segregate-outputs"));
     }
 
