@@ -28,6 +28,17 @@ class StartupTests {
     }
 
     @Test
+    void theServiceUsesTheRulesBuiltInParallelWithStartUp() {
+        String[] args = {"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:clausemap-early",
+                "--clausemap.rules-dir=rules", "--clausemap.rules.watch=false"};
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ClausemapApplication.class)
+                .initializers(new EarlyRuleBuild()).run(args)) {
+            EarlyRuleBuild.Pending early = context.getBean(EarlyRuleBuild.Pending.class);
+            assertThat(context.getBean(Core.class).rules()).isSameAs(early.await());
+        }
+    }
+
+    @Test
     void aMissingRulesFolderStopsStartUpNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("no-rules-here");
         assertThatThrownBy(() -> start("--clausemap.rules-dir=" + missing).close())
