@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Classifies every sentence of a JSONL file, one engine session per document, and writes each input object back
- * with {@code categories} and {@code rules} added.
+ * with {@code categories} and {@code rules} added. A document's sentences are taken in file order, which is the
+ * order {@link SentenceContext} reads to give each sentence its heading and list lead-in.
  */
 public final class BatchClassifier {
 

@@ -30,12 +30,17 @@ public final class SentenceClassifier {
         this.rules = rules;
     }
 
-    /** One verdict per text, in order. */
+    /**
+     * One verdict per text, in order. The texts are the sentences of one document in document order: each gets the
+     * section path {@link SentenceContext} recovers (nearest preceding heading, lead-in of its list), so that rules
+     * reading {@code inSection(...)} work on sentences as they do on extracted documents.
+     */
     public List<Verdict> classify(List<String> texts) {
+        List<List<String>> paths = SentenceContext.sectionPaths(texts);
         List<Provision> provisions = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String id = "s" + i;
-            provisions.add(new Provision(id, null, List.of(), null, texts.get(i),
+            provisions.add(new Provision(id, null, paths.get(i), null, texts.get(i),
                     new SourceLocation(i + 1, -1, -1, null), id));
         }
         return verdicts(engine.evaluate(rules, provisions, CONTEXT, List.of()), provisions);
