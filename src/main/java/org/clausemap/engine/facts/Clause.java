@@ -9,20 +9,16 @@ import org.clausemap.provision.Provision;
 public final class Clause {
 
     private final Provision provision;
-    private final String matchText;
-    private final String lowerText;
-    private final String context;
-    private final String lowerContext;
+    private final MatchText matchText;
+    private final MatchText context;
     private final TextPatterns patterns;
 
     public Clause(Provision provision, TextPatterns patterns) {
         this.provision = provision;
         this.patterns = patterns;
-        this.matchText = TextPatterns.fold(provision.text());
+        this.matchText = MatchText.of(TextPatterns.fold(provision.text()));
         String heading = provision.heading() == null ? "" : provision.heading();
-        this.context = TextPatterns.fold(String.join(" / ", provision.sectionPath()) + " / " + heading);
-        this.lowerText = TextPatterns.lower(matchText);
-        this.lowerContext = TextPatterns.lower(context);
+        this.context = MatchText.of(TextPatterns.fold(String.join(" / ", provision.sectionPath()) + " / " + heading));
     }
 
     public Provision getProvision() {
@@ -47,17 +43,17 @@ public final class Clause {
 
     /** Whether the clause text contains a match of the regular expression (case-insensitive). */
     public boolean has(String regex) {
-        return patterns.find(regex, matchText, lowerText);
+        return patterns.find(regex, matchText);
     }
 
     /** Whether the clause's section path or own heading contains a match of the regular expression. */
     public boolean inSection(String regex) {
-        return patterns.find(regex, context, lowerContext);
+        return patterns.find(regex, context);
     }
 
     /** Number of characters of the clause text: long clauses tend to be broad. */
     public int getLength() {
-        return matchText.length();
+        return matchText.text().length();
     }
 
     @Override

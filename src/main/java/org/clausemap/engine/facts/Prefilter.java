@@ -19,12 +19,25 @@ final class Prefilter {
     private static final int MIN_LENGTH = 3;
     /** Per top-level branch, its required elements, each a set of alternative literals. */
     private final String[][][] branches;
+    /** The {@link MatchText#pairsOf signature bits} of each literal in {@link #branches}. */
+    private final int[][][][] pairs;
     /** Literals one of which every match starts with (after zero-width tokens), or null when not known. */
     private final String[] leading;
 
     private Prefilter(List<List<Set<String>>> branches, Set<String> leading) {
         this.branches = branches.stream().map(b -> b.stream().map(set -> set.toArray(String[]::new))
                 .toArray(String[][]::new)).toArray(String[][][]::new);
+        this.pairs = new int[this.branches.length][][][];
+        for (int b = 0; b < this.branches.length; b++) {
+            pairs[b] = new int[this.branches[b].length][][];
+            for (int e = 0; e < this.branches[b].length; e++) {
+                String[] literals = this.branches[b][e];
+                pairs[b][e] = new int[literals.length][];
+                for (int l = 0; l < literals.length; l++) {
+                    pairs[b][e][l] = MatchText.pairsOf(literals[l]);
+                }
+            }
+        }
         this.leading = leading == null ? null : leading.toArray(String[]::new);
     }
 
@@ -51,28 +64,28 @@ final class Prefilter {
         return starts;
     }
 
-    /** Whether the lower-cased text could match: false means the expression cannot match it. */
-    boolean admits(String lowerText) {
-        for (String[][] branch : branches) {
-            if (containsAll(lowerText, branch)) {
+    /** Whether the text could match: false means the expression cannot match it. */
+    boolean admits(MatchText text) {
+        for (int b = 0; b < branches.length; b++) {
+            if (containsAll(text, branches[b], pairs[b])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsAll(String text, String[][] elements) {
-        for (String[] alternatives : elements) {
-            if (!containsAny(text, alternatives)) {
+    private static boolean containsAll(MatchText text, String[][] elements, int[][][] pairs) {
+        for (int e = 0; e < elements.length; e++) {
+            if (!containsAny(text, elements[e], pairs[e])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean containsAny(String text, String[] literals) {
-        for (String literal : literals) {
-            if (text.contains(literal)) {
+    private static boolean containsAny(MatchText text, String[] literals, int[][] pairs) {
+        for (int l = 0; l < literals.length; l++) {
+            if (text.contains(literals[l], pairs[l])) {
                 return true;
             }
         }

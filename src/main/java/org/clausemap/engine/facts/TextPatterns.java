@@ -20,10 +20,10 @@ public final class TextPatterns {
 
     private final ConcurrentMap<String, List<Branch>> cache = new ConcurrentHashMap<>();
 
-    /** Whether the folded text (and its lower-cased form) contains a match of the expression. */
-    boolean find(String regex, String text, String lowerText) {
+    /** Whether the folded text contains a match of the expression. */
+    boolean find(String regex, MatchText text) {
         for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
-            if (branch.find(text, lowerText)) {
+            if (branch.find(text)) {
                 return true;
             }
         }
@@ -36,14 +36,15 @@ public final class TextPatterns {
      */
     private record Branch(Pattern pattern, Prefilter prefilter) {
 
-        boolean find(String text, String lowerText) {
+        boolean find(MatchText matchText) {
+            String text = matchText.text();
             if (prefilter == null) {
                 return pattern.matcher(text).find();
             }
-            if (!prefilter.admits(lowerText)) {
+            if (!prefilter.admits(matchText)) {
                 return false;
             }
-            int[] starts = prefilter.starts(lowerText);
+            int[] starts = prefilter.starts(matchText.lower());
             if (starts == null) {
                 return pattern.matcher(text).find();
             }

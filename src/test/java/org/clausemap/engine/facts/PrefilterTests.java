@@ -65,7 +65,7 @@ class PrefilterTests {
             Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
             for (String text : texts) {
                 if (p.matcher(text).find()) {
-                    assertThat(filter.admits(TextPatterns.lower(text))).as("%s on %s", regex, text).isTrue();
+                    assertThat(filter.admits(MatchText.of(text))).as("%s on %s", regex, text).isTrue();
                     checked++;
                 }
             }
@@ -85,11 +85,43 @@ class PrefilterTests {
                 anchored++;
             }
             for (String text : texts) {
-                assertThat(patterns.find(regex, text, TextPatterns.lower(text)))
+                assertThat(patterns.find(regex, MatchText.of(text)))
                         .as("%s on %s", regex, text).isEqualTo(p.matcher(text).find());
             }
         }
         assertThat(anchored).isPositive();
+    }
+
+    /** The pair signature only ever short-cuts a search: it answers exactly as String.contains does. */
+    @Test
+    void signatureAnswersExactlyAsASearch() throws IOException {
+        List<String> texts = sentences(1500);
+        List<String> literals = new ArrayList<>(List.of("arbitration", "terminate", "liable", "u.s.c.", " days",
+                "zzq", "ab", "a", ""));
+        for (String regex : shippedExpressions()) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter != null) {
+                literals.addAll(filter.literals());
+            }
+        }
+        int present = 0;
+        int absent = 0;
+        for (String text : texts) {
+            MatchText match = MatchText.of(text);
+            String lower = TextPatterns.lower(text);
+            for (String literal : literals) {
+                boolean expected = lower.contains(literal);
+                assertThat(match.contains(literal, MatchText.pairsOf(literal))).as("%s in %s", literal, text)
+                        .isEqualTo(expected);
+                if (expected) {
+                    present++;
+                } else {
+                    absent++;
+                }
+            }
+        }
+        assertThat(present).isPositive();
+        assertThat(absent).isPositive();
     }
 
     @Test

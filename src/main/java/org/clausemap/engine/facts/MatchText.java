@@ -1,0 +1,65 @@
+package org.clausemap.engine.facts;
+
+/**
+ * A folded text as the rules search it: the text, its lower-cased form (same positions), and a signature of the
+ * character pairs it contains. A rule base tests every clause for the required words of hundreds of expressions, and
+ * almost all of those words are absent; the signature proves most absences from a word's first pairs, without
+ * scanning the text. A word it cannot rule out is then searched for in the text, so the answer is always exact.
+ */
+public final class MatchText {
+
+    /** Signature size in bits (a power of two): a 300-character clause sets under a tenth of them. */
+    private static final int BITS = 4096;
+    private static final int SHIFT = Integer.numberOfLeadingZeros(BITS - 1);
+
+    private final String text;
+    private final String lower;
+    private final long[] pairs = new long[BITS / 64];
+
+    private MatchText(String text, String lower) {
+        this.text = text;
+        this.lower = lower;
+        for (int i = 1; i < lower.length(); i++) {
+            int bit = bit(lower.charAt(i - 1), lower.charAt(i));
+            pairs[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    /** A folded text ({@link TextPatterns#fold}). */
+    public static MatchText of(String folded) {
+        return new MatchText(folded, TextPatterns.lower(folded));
+    }
+
+    String text() {
+        return text;
+    }
+
+    String lower() {
+        return lower;
+    }
+
+    /** Whether the lower-cased text contains the literal, given the literal's {@link #pairsOf pair bits}. */
+    boolean contains(String literal, int[] literalPairs) {
+        for (int bit : literalPairs) {
+            if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+                return false;
+            }
+        }
+        return lower.contains(literal);
+    }
+
+    /** The signature bits of a lower-cased literal's character pairs, the rarest-looking (latest) first. */
+    static int[] pairsOf(String literal) {
+        int n = Math.max(0, literal.length() - 1);
+        int[] bits = new int[n];
+        for (int i = 0; i < n; i++) {
+            // later pairs first: a literal's opening letters are shared by more words than its later ones
+            bits[i] = bit(literal.charAt(n - i - 1), literal.charAt(n - i));
+        }
+        return bits;
+    }
+
+    private static int bit(char a, char b) {
+        return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) * 0xC2B2AE35 >>> SHIFT;
+    }
+}
