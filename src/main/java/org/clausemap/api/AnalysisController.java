@@ -1,7 +1,5 @@
 package org.clausemap.api;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.clausemap.store.AnalysisStore;
 import org.clausemap.store.AnalysisSummary;
 import org.clausemap.store.Page;
-import org.clausemap.store.StoredAnalysis;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,21 +45,24 @@ class AnalysisController {
     @Operation(summary = SUBMIT, description = SUBMIT_DETAIL)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<AnalysisResource> analyse(@RequestBody AnalysisRequest request) {
-        return created(submissions.submit(request));
+    @AnalysisResponse(status = "201")
+    ResponseEntity<byte[]> analyse(@RequestBody AnalysisRequest request) {
+        return stored.created(submissions.submit(request));
     }
 
     @Operation(summary = SUBMIT, description = SUBMIT_DETAIL)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<AnalysisResource> analyseUpload(@ModelAttribute UploadForm form) {
-        return created(submissions.submit(form.requireFile(), form.options()));
+    @AnalysisResponse(status = "201")
+    ResponseEntity<byte[]> analyseUpload(@ModelAttribute UploadForm form) {
+        return stored.created(submissions.submit(form.requireFile(), form.options()));
     }
 
     @Operation(summary = "An analysis, with the checklist reviews recorded for it")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    AnalysisResource analysis(@PathVariable String id) {
-        return stored.resource(stored.require(id));
+    @AnalysisResponse(status = "200")
+    ResponseEntity<byte[]> analysis(@PathVariable String id) {
+        return stored.response(stored.require(id));
     }
 
     @Operation(summary = "Analyses, newest first, a page at a time")
@@ -80,9 +80,5 @@ class AnalysisController {
             throw ApiProblem.invalid("size", "size must be between 1 and " + MAX_PAGE_SIZE + "; was " + size);
         }
         return store.list(platform == null || platform.isBlank() ? null : platform.strip(), page, size);
-    }
-
-    private ResponseEntity<AnalysisResource> created(StoredAnalysis analysis) {
-        return ResponseEntity.created(URI.create("/api/analyses/" + analysis.id())).body(stored.resource(analysis));
     }
 }

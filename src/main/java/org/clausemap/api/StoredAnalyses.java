@@ -1,23 +1,32 @@
 package org.clausemap.api;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.clausemap.store.AnalysisStore;
 import org.clausemap.store.ReviewStore;
 import org.clausemap.store.StoredAnalysis;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Finds stored analyses by the id in a URL (404 when there is none) and shows them with their reviews. */
+/**
+ * Finds stored analyses by the id in a URL (404 when there is none) and shows them with their reviews, as the JSON
+ * of an {@link AnalysisResource} written around the analysis's stored JSON ({@link AnalysisBody}).
+ */
 @Component
 class StoredAnalyses {
 
     private final AnalysisStore analyses;
     private final ReviewStore reviews;
+    private final AnalysisBody body;
 
-    StoredAnalyses(AnalysisStore analyses, ReviewStore reviews) {
+    StoredAnalyses(AnalysisStore analyses, ReviewStore reviews, AnalysisBody body) {
         this.analyses = analyses;
         this.reviews = reviews;
+        this.body = body;
     }
 
     StoredAnalysis require(String id) {
@@ -25,8 +34,16 @@ class StoredAnalyses {
                 "No analysis with id '" + id + "'").with("id", id));
     }
 
-    AnalysisResource resource(StoredAnalysis stored) {
-        return new AnalysisResource(stored.id(), stored.analysis(), reviews.reviews(stored.id()));
+    /** The analysis with the reviews recorded for it, as a JSON response. */
+    ResponseEntity<byte[]> response(StoredAnalysis stored) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(body.write(stored, reviews.reviews(stored.id())));
+    }
+
+    /** A just-stored analysis (it has no reviews yet) as a 201 Created response with its Location. */
+    ResponseEntity<byte[]> created(StoredAnalysis stored) {
+        return ResponseEntity.created(URI.create("/api/analyses/" + stored.id())).contentType(MediaType.APPLICATION_JSON)
+                .body(body.write(stored, List.of()));
     }
 
     private static Optional<UUID> parse(String id) {

@@ -46,9 +46,10 @@ class WorkbookController {
     @Operation(summary = "Upload the reviewed workbook: stores each action's status, reviewer, due date and notes")
     @PostMapping(path = "/checklist", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    AnalysisResource checklist(@PathVariable String id, @RequestPart("file") MultipartFile file) {
+    @AnalysisResponse(status = "200")
+    ResponseEntity<byte[]> checklist(@PathVariable String id, @RequestPart("file") MultipartFile file) {
         StoredAnalysis analysis = stored.require(id);
         workbooks.review(analysis, file);
-        return stored.resource(analysis);
+        return stored.response(analysis);
     }
 }

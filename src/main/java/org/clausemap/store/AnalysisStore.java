@@ -55,12 +55,13 @@ public class AnalysisStore {
                 .param("ruleSetVersion", analysis.ruleSet().version())
                 .param("analysedAt", OffsetDateTime.ofInstant(analysis.analysedAt(), ZoneOffset.UTC))
                 .update();
+        String body = json.writeValueAsString(analysis);
         jdbc.sql("INSERT INTO analysis_json (analysis_id, body) VALUES (:id, :body)")
                 .param("id", id)
-                .param("body", json.writeValueAsString(analysis))
+                .param("body", body)
                 .update();
         firings.record(id, analysis.trace());
-        return new StoredAnalysis(id, analysis);
+        return new StoredAnalysis(id, analysis, body);
     }
 
     public Optional<StoredAnalysis> find(UUID id) {
@@ -68,7 +69,7 @@ public class AnalysisStore {
                 .param("id", id)
                 .query(String.class)
                 .optional()
-                .map(body -> new StoredAnalysis(id, json.readValue(body, Analysis.class)));
+                .map(body -> new StoredAnalysis(id, json.readValue(body, Analysis.class), body));
     }
 
     /**

@@ -49,6 +49,23 @@ class OpenApiAndHealthTests {
                 .map(p -> p.path("name").asString()).toList()).contains("platform", "page", "size");
     }
 
+    /** Analyses are returned as stored JSON bytes; the document still gives their shape. */
+    @Test
+    void analysisResponsesAreDescribedAsAnalysisResources() {
+        JsonNode paths = api.read(api.get("/v3/api-docs").expectStatus().isOk()).path("paths");
+        String ref = "#/components/schemas/AnalysisResource";
+        assertThat(schemaRef(paths.path("/api/analyses").path("post").path("responses").path("201")))
+                .isEqualTo(ref);
+        assertThat(schemaRef(paths.path("/api/analyses/{id}").path("get").path("responses").path("200")))
+                .isEqualTo(ref);
+        assertThat(schemaRef(paths.path("/api/analyses/{id}/checklist").path("post").path("responses").path("200")))
+                .isEqualTo(ref);
+    }
+
+    private static String schemaRef(JsonNode response) {
+        return response.path("content").path("application/json").path("schema").path("$ref").asString();
+    }
+
     @Test
     void swaggerUiIsServed() {
         byte[] page = client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk()
