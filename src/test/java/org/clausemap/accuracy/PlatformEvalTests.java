@@ -70,11 +70,12 @@ class PlatformEvalTests {
         System.out.print(PlatformReport.render(result, true));
 
         assertThat(result.documents()).isEqualTo(27);
-        assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(0.98);
-        assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+        // Independent gold (rules/gold/README.md): recall 0.981, precision 1.000, lowest category recall 0.943.
+        assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(0.97);
+        assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(0.98);
         for (PlatformScore s : result.categories()) {
-            assertThat(s.recall()).as("recall of %s", s.category()).isGreaterThanOrEqualTo(0.9);
-            assertThat(s.precision()).as("precision of %s", s.category()).isGreaterThanOrEqualTo(0.9);
+            assertThat(s.recall()).as("recall of %s", s.category()).isGreaterThanOrEqualTo(0.92);
+            assertThat(s.precision()).as("precision of %s", s.category()).isGreaterThanOrEqualTo(0.95);
         }
     }
 
