@@ -50,6 +50,97 @@ public final class ClaudetteEval {
      * (k-fold over documents) without splitting the file.
      */
     public Result run(Path sentences, String split, Set<String> docs) {
+        List<SentenceLine> lines = select(sentences, split, docs);
+        Scored scored = score(sentences, lines);
+        return scored.result(split, lines, i -> true);
+    }
+
+    /**
+     * The figures of one fold of a cross-check by document.
+     *
+     * @param fold      the fold's number, from 1
+     * @param documents the fold's documents, in name order
+     * @param result    the rules' figures on those documents
+     */
+    public record Fold(int fold, List<String> documents, Result result) {
+
+        public Fold {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /**
+     * The outcome of an N-fold cross-check by document.
+     *
+     * @param split  the split evaluated
+     * @param folds  each fold's figures, in fold order
+     * @param millis time spent classifying (all folds)
+     */
+    public record Folds(String split, List<Fold> folds, long millis) {
+
+        public Folds {
+            folds = List.copyOf(folds);
+        }
+
+        public double meanMicroF1() {
+            return folds.stream().mapToDouble(f -> f.result().scores().microF1()).average().orElse(0);
+        }
+
+        public double meanMacroF1() {
+            return folds.stream().mapToDouble(f -> f.result().scores().macroF1()).average().orElse(0);
+        }
+
+        public double meanDetectionF1() {
+            return folds.stream().mapToDouble(f -> f.result().scores().detection().f1()).average().orElse(0);
+        }
+
+        /** The mean over the folds of one column's F1 ({@code none} and {@code detection} included). */
+        public double meanF1(String label) {
+            return folds.stream().mapToDouble(f -> f1(f.result().scores(), label)).average().orElse(0);
+        }
+
+        static double f1(MultiLabelScores s, String label) {
+            if (s.detection().label().equals(label)) {
+                return s.detection().f1();
+            }
+            return s.columns().stream().filter(c -> c.label().equals(label)).mapToDouble(LabelScore::f1)
+                    .findFirst().orElse(0);
+        }
+    }
+
+    /**
+     * Cross-checks by document: the distinct documents of {@code split} (restricted to {@code docs} when that is not
+     * empty) are sorted by name, case-insensitively, and document {@code i} goes to fold {@code i mod n}. The rules
+     * are not trained, so each fold's figures are simply those of the rules on that fold's documents; the spread
+     * between folds shows how much the figures depend on which documents are looked at.
+     */
+    public Folds runFolds(Path sentences, String split, Set<String> docs, int n) {
+        List<SentenceLine> lines = select(sentences, split, docs);
+        List<String> names = new ArrayList<>(SentenceFile.byDocument(lines).keySet());
+        if (n < 2 || n > names.size()) {
+            throw new IllegalArgumentException("--folds must be between 2 and the number of documents ("
+                    + names.size() + "), got " + n);
+        }
+        names.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
+        java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            foldOf.put(names.get(k), k % n);
+        }
+        Scored scored = score(sentences, lines);
+        List<Fold> folds = new ArrayList<>();
+        for (int f = 0; f < n; f++) {
+            int fold = f;
+            List<String> members = new ArrayList<>();
+            for (int k = fold; k < names.size(); k += n) {
+                members.add(names.get(k));
+            }
+            Result result = scored.result(split, lines, k -> foldOf.get(lines.get(k).doc()) == fold);
+            folds.add(new Fold(fold + 1, members, result));
+        }
+        return new Folds(split, folds, scored.millis());
+    }
+
+    private List<SentenceLine> select(Path sentences, String split, Set<String> docs) {
         Set<String> wanted = new java.util.HashSet<>();
         for (String d : docs) {
             wanted.add(d.toLowerCase(Locale.ROOT));
@@ -68,25 +159,49 @@ public final class ClaudetteEval {
             throw new IllegalArgumentException(sentences + ": no sentences in split '" + split + "'"
                     + (wanted.isEmpty() ? "" : " for documents " + docs));
         }
+        return lines;
+    }
+
+    /** Gold and predicted codes of every selected sentence, classified once. */
+    private record Scored(List<String> codes, List<List<String>> gold, List<List<String>> got, List<Verdict> verdicts,
+                          long millis) {
+
+        Result result(String split, List<SentenceLine> lines, java.util.function.IntPredicate include) {
+            MultiLabelScores.Counter counter = new MultiLabelScores.Counter(codes);
+            List<Miss> misses = new ArrayList<>();
+            List<SentenceLine> included = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                if (!include.test(k)) {
+                    continue;
+                }
+                SentenceLine line = lines.get(k);
+                included.add(line);
+                List<String> g = gold.get(k);
+                List<String> p = got.get(k);
+                counter.add(g, p);
+                List<String> fp = p.stream().filter(c -> !g.contains(c)).toList();
+                List<String> fn = g.stream().filter(c -> !p.contains(c)).toList();
+                if (!fp.isEmpty() || !fn.isEmpty()) {
+                    misses.add(new Miss(line.doc(), line.i(), line.text(), g, p, verdicts.get(k).rules(), fp, fn));
+                }
+            }
+            int documents = SentenceFile.byDocument(included).size();
+            return new Result(split, documents, counter.scores(), misses, millis);
+        }
+    }
+
+    private Scored score(Path sentences, List<SentenceLine> lines) {
         List<String> codes = codes();
         long start = System.nanoTime();
         List<Verdict> verdicts = new BatchClassifier(new SentenceClassifier(rules)).classify(lines);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        MultiLabelScores.Counter counter = new MultiLabelScores.Counter(codes);
-        List<Miss> misses = new ArrayList<>();
+        List<List<String>> gold = new ArrayList<>();
+        List<List<String>> got = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            SentenceLine line = lines.get(k);
-            List<String> gold = labels(sentences, line);
-            List<String> got = verdicts.get(k).categories().stream().filter(codes::contains).toList();
-            counter.add(gold, got);
-            List<String> fp = got.stream().filter(c -> !gold.contains(c)).toList();
-            List<String> fn = gold.stream().filter(c -> !got.contains(c)).toList();
-            if (!fp.isEmpty() || !fn.isEmpty()) {
-                misses.add(new Miss(line.doc(), line.i(), line.text(), gold, got, verdicts.get(k).rules(), fp, fn));
-            }
+            gold.add(labels(sentences, lines.get(k)));
+            got.add(verdicts.get(k).categories().stream().filter(codes::contains).toList());
         }
-        int documents = SentenceFile.byDocument(lines).size();
-        return new Result(split, documents, counter.scores(), misses, millis);
+        return new Scored(codes, gold, got, verdicts, millis);
     }
 
     /** The CLAUDETTE codes of the taxonomy, in its order. */

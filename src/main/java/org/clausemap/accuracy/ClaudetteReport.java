@@ -39,6 +39,58 @@ public final class ClaudetteReport {
         return out.toString();
     }
 
+    /**
+     * Renders an N-fold cross-check by document: optionally the misses (each prefixed by its fold), one line per fold
+     * with its documents and figures, the F1 of each column per fold and its mean, and last the summary line of the
+     * means over the folds, {@code micro-F1 0.xxx macro-F1 0.xxx detection-F1 0.xxx}.
+     */
+    public static String render(ClaudetteEval.Folds folds, boolean errors) {
+        StringBuilder out = new StringBuilder();
+        if (errors) {
+            int count = 0;
+            for (ClaudetteEval.Fold f : folds.folds()) {
+                for (Miss m : f.result().misses()) {
+                    for (String c : m.falsePositives()) {
+                        out.append("fold ").append(f.fold()).append(' ').append(miss("FP", c, m));
+                    }
+                    for (String c : m.falseNegatives()) {
+                        out.append("fold ").append(f.fold()).append(' ').append(miss("FN", c, m));
+                    }
+                }
+                count += f.result().misses().size();
+            }
+            out.append(count).append(" sentences with errors\n\n");
+        }
+        int n = folds.folds().size();
+        out.append(String.format(Locale.ROOT, "claudette split %s: %d-fold cross-check by document, classified in %d ms%n",
+                folds.split(), n, folds.millis()));
+        for (ClaudetteEval.Fold f : folds.folds()) {
+            MultiLabelScores s = f.result().scores();
+            out.append(String.format(Locale.ROOT,
+                    "fold %d: %d documents, %d sentences: micro-F1 %.3f macro-F1 %.3f detection-F1 %.3f  [%s]%n",
+                    f.fold(), f.result().documents(), s.items(), s.microF1(), s.macroF1(), s.detection().f1(),
+                    String.join(", ", f.documents())));
+        }
+        out.append(String.format(Locale.ROOT, "%-10s", "F1"));
+        for (ClaudetteEval.Fold f : folds.folds()) {
+            out.append(String.format(Locale.ROOT, " %7s", "fold " + f.fold()));
+        }
+        out.append(String.format(Locale.ROOT, " %7s%n", "mean"));
+        List<LabelScore> labels = new java.util.ArrayList<>(folds.folds().get(0).result().scores().columns());
+        labels.add(folds.folds().get(0).result().scores().detection());
+        for (LabelScore label : labels) {
+            out.append(String.format(Locale.ROOT, "%-10s", label.label()));
+            for (ClaudetteEval.Fold f : folds.folds()) {
+                out.append(String.format(Locale.ROOT, " %7.3f",
+                        ClaudetteEval.Folds.f1(f.result().scores(), label.label())));
+            }
+            out.append(String.format(Locale.ROOT, " %7.3f%n", folds.meanF1(label.label())));
+        }
+        out.append(String.format(Locale.ROOT, "micro-F1 %.3f macro-F1 %.3f detection-F1 %.3f%n",
+                folds.meanMicroF1(), folds.meanMacroF1(), folds.meanDetectionF1()));
+        return out.toString();
+    }
+
     private static String row(LabelScore c) {
         return String.format(Locale.ROOT, "%-10s %5d %5d %5d %5d %5d %7.3f %7.3f %7.3f%n", c.label(), c.gold(),
                 c.predicted(), c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1());

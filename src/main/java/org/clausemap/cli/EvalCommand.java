@@ -46,6 +46,12 @@ final class EvalCommand {
                         + " cross-check by document.")
         List<String> docs = new ArrayList<>();
 
+        @Option(names = "--folds", paramLabel = "N",
+                description = "Cross-check by document: sort the documents of the split by name (case-insensitive),"
+                        + " put document i in fold i mod N, print each fold's figures and, last, the summary line"
+                        + " of their means.")
+        Integer folds;
+
         @Mixin
         ContentOptions content;
 
@@ -54,6 +60,14 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
+            if (folds != null) {
+                ClaudetteEval.Folds result = new ClaudetteEval(RuleSet.load(content.rules).current())
+                        .runFolds(sentences, split, new LinkedHashSet<>(docs), folds);
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(ClaudetteReport.render(result, errors));
+                out.flush();
+                return 0;
+            }
             ClaudetteEval.Result result = new ClaudetteEval(RuleSet.load(content.rules).current())
                     .run(sentences, split, new LinkedHashSet<>(docs));
             PrintWriter out = spec.commandLine().getOut();
