@@ -5,6 +5,7 @@
 #
 #   src/bench/loadtest.sh                      # defaults: 15 s per run, 8 connections, port 18080
 #   DURATION=30s CONNECTIONS=16 src/bench/loadtest.sh
+#   JAVA_OPTS=-XX:+UseParallelGC JAR=/tmp/other/clausemap.jar src/bench/loadtest.sh   # another JVM setting or build
 #
 # Needs wrk (Debian package; installed if missing), curl and python3. Targets 127.0.0.1 only.
 set -euo pipefail
@@ -14,11 +15,12 @@ PORT=${PORT:-18080}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
+JAR=${JAR:-target/clausemap.jar}
 KEY=loadtest-$$
 CORPUS=../shared/corpus/platforms
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/clausemap.jar ] || mvn -q -B -DskipTests package
+[ -f "$JAR" ] || mvn -q -B -DskipTests package
 
 work=$(mktemp -d)
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
@@ -58,7 +60,7 @@ end
 LUA
 
 start=$(date +%s%N)
-java -Xmx2g -jar target/clausemap.jar serve --server.address=127.0.0.1 --server.port="$PORT" \
+java -Xmx2g ${JAVA_OPTS:-} -Xlog:gc:file="$work/gc.log" -jar "$JAR" serve --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$work/db" --clausemap.admin.api-key="$KEY" \
   --logging.level.root=WARN >"$work/server.log" 2>&1 &
 pid=$!
@@ -88,3 +90,6 @@ BODY="$work/20k.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency 
   "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors'
 touch "$work/stop"; wait "$reloader" 2>/dev/null || true   # let the reload in flight finish
 echo "  reloads: $(sort "$work/reloads.log" | uniq -c | tr '\n' ' ')"
+# pauses explain latency outliers: the longest garbage-collection pauses over all the runs above
+echo "GC: $(grep -c 'Pause' "$work/gc.log") pauses, longest $(grep -o '[0-9.]*ms$' "$work/gc.log" | sort -n | tail -3 \
+  | tr '\n' ' ')"
