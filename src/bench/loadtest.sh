@@ -94,5 +94,5 @@ BODY="$work/20k.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency 
 touch "$work/stop"; wait "$reloader" 2>/dev/null || true   # let the reload in flight finish
 echo "  reloads: $(sort "$work/reloads.log" | uniq -c | tr '\n' ' ')"
 # pauses explain latency outliers: the longest garbage-collection pauses over all the runs above
-echo "GC: $(grep -c 'Pause' "$work/gc.log") pauses, longest $(grep -o '[0-9.]*ms$' "$work/gc.log" | sort -n | tail -3 \
+echo "GC: $(grep -c 'Pause' "$work/gc.log") pauses, longest $(grep 'Pause' "$work/gc.log" | grep -o '[0-9.]*ms$' | sort -n | tail -3 \
   | tr '\n' ' ')"
