@@ -38,25 +38,30 @@ public final class MatchText {
         return lower;
     }
 
-    /** Whether the lower-cased text contains the literal, given the literal's {@link #pairsOf pair bits}. */
-    boolean contains(String literal, int[] literalPairs) {
-        for (int bit : literalPairs) {
+    /**
+     * A lower-cased word to look for, with the signature bits of its character pairs, the rarest-looking (latest)
+     * first: a word's opening letters are shared by more words than its later ones.
+     */
+    record Word(String text, int[] pairs) {
+
+        static Word of(String lowerCased) {
+            int n = Math.max(0, lowerCased.length() - 1);
+            int[] bits = new int[n];
+            for (int i = 0; i < n; i++) {
+                bits[i] = bit(lowerCased.charAt(n - i - 1), lowerCased.charAt(n - i));
+            }
+            return new Word(lowerCased, bits);
+        }
+    }
+
+    /** Whether the lower-cased text contains the word. */
+    boolean contains(Word word) {
+        for (int bit : word.pairs()) {
             if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
                 return false;
             }
         }
-        return lower.contains(literal);
-    }
-
-    /** The signature bits of a lower-cased literal's character pairs, the rarest-looking (latest) first. */
-    static int[] pairsOf(String literal) {
-        int n = Math.max(0, literal.length() - 1);
-        int[] bits = new int[n];
-        for (int i = 0; i < n; i++) {
-            // later pairs first: a literal's opening letters are shared by more words than its later ones
-            bits[i] = bit(literal.charAt(n - i - 1), literal.charAt(n - i));
-        }
-        return bits;
+        return lower.contains(word.text());
     }
 
     private static int bit(char a, char b) {

@@ -17,27 +17,14 @@ import java.util.Set;
 final class Prefilter {
 
     private static final int MIN_LENGTH = 3;
-    /** Per top-level branch, its required elements, each a set of alternative literals. */
-    private final String[][][] branches;
-    /** The {@link MatchText#pairsOf signature bits} of each literal in {@link #branches}. */
-    private final int[][][][] pairs;
+    /** Per top-level branch, its required elements, each a set of alternative words. */
+    private final MatchText.Word[][][] branches;
     /** Literals one of which every match starts with (after zero-width tokens), or null when not known. */
     private final String[] leading;
 
     private Prefilter(List<List<Set<String>>> branches, Set<String> leading) {
-        this.branches = branches.stream().map(b -> b.stream().map(set -> set.toArray(String[]::new))
-                .toArray(String[][]::new)).toArray(String[][][]::new);
-        this.pairs = new int[this.branches.length][][][];
-        for (int b = 0; b < this.branches.length; b++) {
-            pairs[b] = new int[this.branches[b].length][][];
-            for (int e = 0; e < this.branches[b].length; e++) {
-                String[] literals = this.branches[b][e];
-                pairs[b][e] = new int[literals.length][];
-                for (int l = 0; l < literals.length; l++) {
-                    pairs[b][e][l] = MatchText.pairsOf(literals[l]);
-                }
-            }
-        }
+        this.branches = branches.stream().map(b -> b.stream().map(set -> set.stream().map(MatchText.Word::of)
+                .toArray(MatchText.Word[]::new)).toArray(MatchText.Word[][]::new)).toArray(MatchText.Word[][][]::new);
         this.leading = leading == null ? null : leading.toArray(String[]::new);
     }
 
@@ -66,26 +53,26 @@ final class Prefilter {
 
     /** Whether the text could match: false means the expression cannot match it. */
     boolean admits(MatchText text) {
-        for (int b = 0; b < branches.length; b++) {
-            if (containsAll(text, branches[b], pairs[b])) {
+        for (MatchText.Word[][] branch : branches) {
+            if (containsAll(text, branch)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsAll(MatchText text, String[][] elements, int[][][] pairs) {
-        for (int e = 0; e < elements.length; e++) {
-            if (!containsAny(text, elements[e], pairs[e])) {
+    private static boolean containsAll(MatchText text, MatchText.Word[][] elements) {
+        for (MatchText.Word[] alternatives : elements) {
+            if (!containsAny(text, alternatives)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean containsAny(MatchText text, String[] literals, int[][] pairs) {
-        for (int l = 0; l < literals.length; l++) {
-            if (text.contains(literals[l], pairs[l])) {
+    private static boolean containsAny(MatchText text, MatchText.Word[] words) {
+        for (MatchText.Word word : words) {
+            if (text.contains(word)) {
                 return true;
             }
         }
@@ -95,22 +82,24 @@ final class Prefilter {
     /** The literals of the most selective required element of each branch (for tests and diagnostics). */
     List<String> literals() {
         Set<String> out = new LinkedHashSet<>();
-        for (String[][] branch : branches) {
-            String[] best = branch[0];
-            for (String[] element : branch) {
+        for (MatchText.Word[][] branch : branches) {
+            MatchText.Word[] best = branch[0];
+            for (MatchText.Word[] element : branch) {
                 if (shortest(element) > shortest(best)) {
                     best = element;
                 }
             }
-            out.addAll(List.of(best));
+            for (MatchText.Word word : best) {
+                out.add(word.text());
+            }
         }
         return List.copyOf(out);
     }
 
-    private static int shortest(String[] literals) {
+    private static int shortest(MatchText.Word[] words) {
         int min = Integer.MAX_VALUE;
-        for (String l : literals) {
-            min = Math.min(min, l.length());
+        for (MatchText.Word w : words) {
+            min = Math.min(min, w.text().length());
         }
         return min;
     }

@@ -111,7 +111,7 @@ class PrefilterTests {
             String lower = TextPatterns.lower(text);
             for (String literal : literals) {
                 boolean expected = lower.contains(literal);
-                assertThat(match.contains(literal, MatchText.pairsOf(literal))).as("%s in %s", literal, text)
+                assertThat(match.contains(MatchText.Word.of(literal))).as("%s in %s", literal, text)
                         .isEqualTo(expected);
                 if (expected) {
                     present++;
