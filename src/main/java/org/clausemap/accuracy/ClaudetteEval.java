@@ -2,10 +2,15 @@ package org.clausemap.accuracy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.clausemap.engine.Category;
 import org.clausemap.engine.RuleBase;
@@ -121,27 +126,28 @@ public final class ClaudetteEval {
             throw new IllegalArgumentException("--folds must be between 2 and the number of documents ("
                     + names.size() + "), got " + n);
         }
-        names.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
-        java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
+        names.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        List<List<String>> members = new ArrayList<>();
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int f = 0; f < n; f++) {
+            members.add(new ArrayList<>());
+        }
         for (int k = 0; k < names.size(); k++) {
             foldOf.put(names.get(k), k % n);
+            members.get(k % n).add(names.get(k));
         }
         Scored scored = score(sentences, lines);
         List<Fold> folds = new ArrayList<>();
         for (int f = 0; f < n; f++) {
             int fold = f;
-            List<String> members = new ArrayList<>();
-            for (int k = fold; k < names.size(); k += n) {
-                members.add(names.get(k));
-            }
             Result result = scored.result(split, lines, k -> foldOf.get(lines.get(k).doc()) == fold);
-            folds.add(new Fold(fold + 1, members, result));
+            folds.add(new Fold(fold + 1, members.get(fold), result));
         }
         return new Folds(split, folds, scored.millis());
     }
 
     private List<SentenceLine> select(Path sentences, String split, Set<String> docs) {
-        Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         for (String d : docs) {
             wanted.add(d.toLowerCase(Locale.ROOT));
         }
@@ -166,7 +172,7 @@ public final class ClaudetteEval {
     private record Scored(List<String> codes, List<List<String>> gold, List<List<String>> got, List<Verdict> verdicts,
                           long millis) {
 
-        Result result(String split, List<SentenceLine> lines, java.util.function.IntPredicate include) {
+        Result result(String split, List<SentenceLine> lines, IntPredicate include) {
             MultiLabelScores.Counter counter = new MultiLabelScores.Counter(codes);
             List<Miss> misses = new ArrayList<>();
             List<SentenceLine> included = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.clausemap.accuracy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,14 +17,7 @@ public final class ClaudetteReport {
         StringBuilder out = new StringBuilder();
         MultiLabelScores s = result.scores();
         if (errors) {
-            for (Miss m : result.misses()) {
-                for (String c : m.falsePositives()) {
-                    out.append(miss("FP", c, m));
-                }
-                for (String c : m.falseNegatives()) {
-                    out.append(miss("FN", c, m));
-                }
-            }
+            misses(out, "", result.misses());
             out.append(result.misses().size()).append(" sentences with errors\n\n");
         }
         out.append(String.format(Locale.ROOT, "claudette split %s: %d documents, %d sentences, classified in %d ms%n",
@@ -34,8 +28,7 @@ public final class ClaudetteReport {
             out.append(row(c));
         }
         out.append(row(s.detection()));
-        out.append(String.format(Locale.ROOT, "micro-F1 %.3f macro-F1 %.3f detection-F1 %.3f%n",
-                s.microF1(), s.macroF1(), s.detection().f1()));
+        out.append(summary(s.microF1(), s.macroF1(), s.detection().f1()));
         return out.toString();
     }
 
@@ -49,14 +42,7 @@ public final class ClaudetteReport {
         if (errors) {
             int count = 0;
             for (ClaudetteEval.Fold f : folds.folds()) {
-                for (Miss m : f.result().misses()) {
-                    for (String c : m.falsePositives()) {
-                        out.append("fold ").append(f.fold()).append(' ').append(miss("FP", c, m));
-                    }
-                    for (String c : m.falseNegatives()) {
-                        out.append("fold ").append(f.fold()).append(' ').append(miss("FN", c, m));
-                    }
-                }
+                misses(out, "fold " + f.fold() + " ", f.result().misses());
                 count += f.result().misses().size();
             }
             out.append(count).append(" sentences with errors\n\n");
@@ -76,7 +62,7 @@ public final class ClaudetteReport {
             out.append(String.format(Locale.ROOT, " %7s", "fold " + f.fold()));
         }
         out.append(String.format(Locale.ROOT, " %7s%n", "mean"));
-        List<LabelScore> labels = new java.util.ArrayList<>(folds.folds().get(0).result().scores().columns());
+        List<LabelScore> labels = new ArrayList<>(folds.folds().get(0).result().scores().columns());
         labels.add(folds.folds().get(0).result().scores().detection());
         for (LabelScore label : labels) {
             out.append(String.format(Locale.ROOT, "%-10s", label.label()));
@@ -86,14 +72,29 @@ public final class ClaudetteReport {
             }
             out.append(String.format(Locale.ROOT, " %7.3f%n", folds.meanF1(label.label())));
         }
-        out.append(String.format(Locale.ROOT, "micro-F1 %.3f macro-F1 %.3f detection-F1 %.3f%n",
-                folds.meanMicroF1(), folds.meanMacroF1(), folds.meanDetectionF1()));
+        out.append(summary(folds.meanMicroF1(), folds.meanMacroF1(), folds.meanDetectionF1()));
         return out.toString();
     }
 
     private static String row(LabelScore c) {
         return String.format(Locale.ROOT, "%-10s %5d %5d %5d %5d %5d %7.3f %7.3f %7.3f%n", c.label(), c.gold(),
                 c.predicted(), c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1());
+    }
+
+    /** The summary line, always last: other tools parse it. */
+    private static String summary(double micro, double macro, double detection) {
+        return String.format(Locale.ROOT, "micro-F1 %.3f macro-F1 %.3f detection-F1 %.3f%n", micro, macro, detection);
+    }
+
+    private static void misses(StringBuilder out, String prefix, List<Miss> misses) {
+        for (Miss m : misses) {
+            for (String c : m.falsePositives()) {
+                out.append(prefix).append(miss("FP", c, m));
+            }
+            for (String c : m.falseNegatives()) {
+                out.append(prefix).append(miss("FN", c, m));
+            }
+        }
     }
 
     private static String miss(String kind, String category, Miss m) {

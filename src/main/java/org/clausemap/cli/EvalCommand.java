@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.clausemap.accuracy.ClaudetteEval;
@@ -60,20 +61,10 @@ final class EvalCommand {
 
         @Override
         public Integer call() {
-            if (folds != null) {
-                ClaudetteEval.Folds result = new ClaudetteEval(RuleSet.load(content.rules).current())
-                        .runFolds(sentences, split, new LinkedHashSet<>(docs), folds);
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(ClaudetteReport.render(result, errors));
-                out.flush();
-                return 0;
-            }
-            ClaudetteEval.Result result = new ClaudetteEval(RuleSet.load(content.rules).current())
-                    .run(sentences, split, new LinkedHashSet<>(docs));
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(ClaudetteReport.render(result, errors));
-            out.flush();
-            return 0;
+            ClaudetteEval eval = new ClaudetteEval(RuleSet.load(content.rules).current());
+            Set<String> only = new LinkedHashSet<>(docs);
+            return print(spec, folds == null ? ClaudetteReport.render(eval.run(sentences, split, only), errors)
+                    : ClaudetteReport.render(eval.runFolds(sentences, split, only, folds), errors));
         }
     }
 
@@ -102,10 +93,14 @@ final class EvalCommand {
         @Override
         public Integer call() {
             PlatformEval.Result result = new PlatformEval(RuleSet.load(content.rules).current()).run(gold, corpus);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(PlatformReport.render(result, errors));
-            out.flush();
-            return 0;
+            return print(spec, PlatformReport.render(result, errors));
         }
+    }
+
+    private static int print(CommandSpec spec, String report) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report);
+        out.flush();
+        return 0;
     }
 }
