@@ -23,12 +23,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Test helper: the requests the API tests make over real HTTP, and the fixtures they post. */
-final class Api {
+public final class Api {
 
     private final RestTestClient client;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Api(RestTestClient client) {
+    public Api(RestTestClient client) {
         this.client = client;
     }
 
@@ -45,7 +45,7 @@ final class Api {
     }
 
     /** A multipart POST with one {@code file} part and form fields. */
-    RestTestClient.ResponseSpec multipart(String uri, String fileName, byte[] content, MediaType type,
+    public RestTestClient.ResponseSpec multipart(String uri, String fileName, byte[] content, MediaType type,
                                           Map<String, String> fields) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders headers = new HttpHeaders();
@@ -60,7 +60,7 @@ final class Api {
         return client.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).exchange();
     }
 
-    RestTestClient.ResponseSpec get(String uri) {
+    public RestTestClient.ResponseSpec get(String uri) {
         return client.get().uri(uri).exchange();
     }
 
@@ -69,13 +69,13 @@ final class Api {
         return read(postJson(body).expectStatus().isCreated());
     }
 
-    JsonNode read(RestTestClient.ResponseSpec response) {
+    public JsonNode read(RestTestClient.ResponseSpec response) {
         byte[] bytes = response.expectBody().returnResult().getResponseBody();
         return json.readTree(bytes);
     }
 
     /** Expects a problem detail with this status and type slug; returns it. */
-    JsonNode problem(RestTestClient.ResponseSpec response, HttpStatus status, String slug) {
+    public JsonNode problem(RestTestClient.ResponseSpec response, HttpStatus status, String slug) {
         response.expectStatus().isEqualTo(status)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode problem = read(response);
