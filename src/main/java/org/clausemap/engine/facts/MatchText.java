@@ -56,12 +56,17 @@ public final class MatchText {
 
     /** Whether the lower-cased text contains the word. */
     boolean contains(Word word) {
+        return mayContain(word) && lower.contains(word.text());
+    }
+
+    /** False when the signature proves the word absent; true when it cannot rule the word out. */
+    boolean mayContain(Word word) {
         for (int bit : word.pairs()) {
             if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
                 return false;
             }
         }
-        return lower.contains(word.text());
+        return true;
     }
 
     private static int bit(char a, char b) {
