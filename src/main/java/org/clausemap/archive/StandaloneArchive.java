@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.clausemap.analysis.Core;
 import org.clausemap.archive.diff.ChangeSummarizer;
 import org.clausemap.archive.store.DocumentStore;
+import org.clausemap.store.Migrations;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -41,7 +42,7 @@ public final class StandaloneArchive implements AutoCloseable {
         config.setPoolName("clausemap-cli");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations(Migrations.LOCATIONS).load().migrate();
             DocumentStore store = new DocumentStore(JdbcClient.create(dataSource),
                     new DataSourceTransactionManager(dataSource));
             return new StandaloneArchive(dataSource, new Archive(core, store, ChangeSummarizer.of(core), List.of(),

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores analyses and lists them. The analysis is kept as JSON; the listing reads only the indexed columns. Saving an
+ * Stores analyses and lists them. The analysis is kept as JSON (gzip-compressed, {@link Compressed}); the listing reads only the indexed columns. Saving an
  * analysis also records how often each rule fired in it ({@link RuleFirings}).
  */
 @Repository
@@ -56,19 +56,20 @@ public class AnalysisStore {
                 .param("analysedAt", OffsetDateTime.ofInstant(analysis.analysedAt(), ZoneOffset.UTC))
                 .update();
         String body = json.writeValueAsString(analysis);
-        jdbc.sql("INSERT INTO analysis_json (analysis_id, body) VALUES (:id, :body)")
+        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_gzip) VALUES (:id, :body)")
                 .param("id", id)
-                .param("body", body)
+                .param("body", Compressed.pack(body))
                 .update();
         firings.record(id, analysis.trace());
         return new StoredAnalysis(id, analysis, body);
     }
 
     public Optional<StoredAnalysis> find(UUID id) {
-        return jdbc.sql("SELECT body FROM analysis_json WHERE analysis_id = :id")
+        return jdbc.sql("SELECT body_gzip FROM analysis_json WHERE analysis_id = :id")
                 .param("id", id)
-                .query(String.class)
+                .query(byte[].class)
                 .optional()
+                .map(Compressed::unpack)
                 .map(body -> new StoredAnalysis(id, json.readValue(body, Analysis.class), body));
     }
 

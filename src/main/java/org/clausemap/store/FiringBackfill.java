@@ -70,8 +70,9 @@ public class FiringBackfill implements ApplicationRunner {
         if (claimed == 0) {
             return false;
         }
-        jdbc.sql("SELECT body FROM analysis_json WHERE analysis_id = :id").param("id", id).query(String.class)
-                .optional().ifPresent(body -> firings.record(id, trace(id, body)));
+        jdbc.sql("SELECT body_gzip FROM analysis_json WHERE analysis_id = :id").param("id", id)
+                .query(byte[].class).optional().map(Compressed::unpack)
+                .ifPresent(body -> firings.record(id, trace(id, body)));
         return true;
     }
 

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.clausemap.archive.store.DocumentStore;
+import org.clausemap.store.Migrations;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -28,7 +29,7 @@ public final class TestDatabase implements AutoCloseable {
         this.url = url;
         this.user = user;
         this.schema = schema;
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
+        Flyway.configure().dataSource(url, user, "").locations(Migrations.LOCATIONS)
                 .schemas(schema == null ? new String[0] : new String[] {schema}).load().migrate();
     }
 
