@@ -53,6 +53,10 @@ public record CaseFile(String path, List<RuleCase> cases) {
                 if (c.text() == null || c.text().isBlank()) {
                     throw new IllegalArgumentException(name + ": case " + (i + 1) + " has no text");
                 }
+                if (c.leadIn() != null && !c.leadIn().strip().endsWith(":")) {
+                    throw new IllegalArgumentException(name + ": case " + (i + 1) + " (" + c.label()
+                            + ") has a leadIn that does not end with ':', so it introduces no list");
+                }
                 if (c.expect().isEmpty() && c.reject().isEmpty()) {
                     throw new IllegalArgumentException(name + ": case " + (i + 1) + " (" + c.label()
                             + ") expects and rejects nothing, so it cannot fail");

@@ -15,7 +15,11 @@ import org.clausemap.provision.Provision;
 import org.clausemap.provision.SourceLocation;
 import org.clausemap.regulation.RegulationCatalog;
 
-/** Runs rule cases through the real rule engine, one small document per case. */
+/**
+ * Runs rule cases through the real rule engine, one small document per case, laid out as the extractor lays out a
+ * page: the {@code before} provisions and the lead-in as paragraphs of the case's section, the case's provision as a
+ * paragraph after them or, under a lead-in, as the first item of the list it introduces; {@code also} provisions last.
+ */
 public final class CaseRunner {
 
     static final String CASE_ID = "case";
@@ -29,9 +33,17 @@ public final class CaseRunner {
     public CaseResult run(RuleBase rules, String file, int index, RuleCase c) {
         List<Provision> provisions = new ArrayList<>();
         List<String> section = c.section() == null ? List.of() : List.of(c.section());
-        provisions.add(provision(CASE_ID, section, c.text()));
+        for (int i = 0; i < c.before().size(); i++) {
+            provisions.add(provision("before-" + (i + 1), section, c.before().get(i), paragraph(provisions.size())));
+        }
+        String item = paragraph(provisions.size());
+        if (c.leadIn() != null && !c.leadIn().isBlank()) {
+            provisions.add(provision("lead-in", section, c.leadIn(), paragraph(provisions.size())));
+            item = "body > ul > li";
+        }
+        provisions.add(provision(CASE_ID, section, c.text(), item));
         for (int i = 0; i < c.also().size(); i++) {
-            provisions.add(provision("also-" + (i + 1), List.of(), c.also().get(i)));
+            provisions.add(provision("also-" + (i + 1), List.of(), c.also().get(i), null));
         }
         Context context = new Context(Set.copyOf(c.jurisdictions()), null, c.market() == null ? "unknown" : c.market());
         EngineResult result = engine.evaluate(rules, provisions, context, regulations.all());
@@ -46,8 +58,13 @@ public final class CaseRunner {
         return new CaseResult(file, index, c.label(), failures, List.copyOf(found.rules));
     }
 
-    private static Provision provision(String id, List<String> section, String text) {
-        return new Provision(id, null, section, null, text, new SourceLocation(1, -1, -1, null), id);
+    private static Provision provision(String id, List<String> section, String text, String cssPath) {
+        return new Provision(id, null, section, null, text, new SourceLocation(1, -1, -1, cssPath), id);
+    }
+
+    /** The CSS path of the n-th (0-based) paragraph of the case document's body. */
+    private static String paragraph(int n) {
+        return "body > p:nth-child(" + (n + 1) + ")";
     }
 
     private static void compare(String kind, List<String> expected, List<String> rejected, Set<String> found,

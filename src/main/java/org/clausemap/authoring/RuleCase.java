@@ -8,16 +8,22 @@ import java.util.List;
  * @param name          what the case shows (optional; defaults to the start of the text)
  * @param text          the provision text
  * @param section       the enclosing section heading, where the wording depends on it (optional)
+ * @param leadIn        the lead-in of the list the provision is an item of ("We reserve the right to:"), optional:
+ *                      it stands just before the provision, as a paragraph before a list on a real document
+ * @param before        provisions just before it in the same section, in document order (optional): what an
+ *                      anaphoric reference in it ("the above-described purposes") points back to
  * @param also          other provisions of the same document (e.g. an opt-out elsewhere), optional
  * @param jurisdictions jurisdictions in scope (default EU, US)
  * @param market        market position (default unknown)
  * @param expect        what must be found for the provision
  * @param reject        what must not be found for the provision
  */
-public record RuleCase(String name, String text, String section, List<String> also, List<String> jurisdictions,
-                       String market, Expectation expect, Expectation reject) {
+public record RuleCase(String name, String text, String section, String leadIn, List<String> before,
+                       List<String> also, List<String> jurisdictions, String market, Expectation expect,
+                       Expectation reject) {
 
     public RuleCase {
+        before = before == null ? List.of() : List.copyOf(before);
         also = also == null ? List.of() : List.copyOf(also);
         jurisdictions = jurisdictions == null ? List.of("EU", "US") : List.copyOf(jurisdictions);
         expect = expect == null ? Expectation.NONE : expect;

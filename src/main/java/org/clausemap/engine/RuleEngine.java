@@ -36,8 +36,8 @@ public final class RuleEngine {
             for (Framework framework : frameworks) {
                 session.insert(new FrameworkFact(framework));
             }
-            for (Provision provision : provisions) {
-                session.insert(new Clause(provision, rules.patterns()));
+            for (Clause clause : Clause.of(provisions, rules.patterns())) {
+                session.insert(clause);
             }
             List<String> groups = Stage.groups();
             for (int i = groups.size() - 1; i >= 0; i--) {

@@ -15,11 +15,15 @@ final class Texts {
 
     /** Characters a reader never sees: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
     static boolean isInvisible(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return c >= '\u00AD' && (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+                || c == '\uFEFF');
     }
 
     /** Whitespace including the no-break spaces HTML pages use between words. */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return false; // printable ASCII, most of any text: no lookup
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 

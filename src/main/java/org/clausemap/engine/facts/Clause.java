@@ -1,24 +1,73 @@
 package org.clausemap.engine.facts;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.clausemap.provision.Provision;
 
 /**
  * A provision as the rules see it. Rules test its wording with {@link #has(String)}: a regular expression searched
  * (not fully matched) case-insensitively (ASCII) in the clause text, with curly quotes and dashes folded to ASCII.
+ * Beyond its own text a clause knows its context ({@link #inSection(String)}: section path, own heading and the
+ * lead-ins of the lists it is an item of) and the provisions just before it in its section ({@link #follows(Clause)}),
+ * which anaphoric wording ("the purposes outlined in this Section", "the above-described purposes") refers back to.
  */
 public final class Clause {
+
+    /** How many provisions before a clause, in the same section, it may refer back to. */
+    static final int ANTECEDENTS = 4;
+
+    private static final Pattern THIS_SECTION = Pattern.compile(
+            "(?i)\\bthis (?:section|clause|paragraph) (\\d+(?:\\.\\d+)*)\\b");
 
     private final Provision provision;
     private final MatchText matchText;
     private final MatchText context;
     private final TextPatterns patterns;
+    private final List<String> leadIns;
+    private List<Clause> antecedents = List.of();
 
+    /** A clause read on its own: no lead-ins, nothing before it. */
     public Clause(Provision provision, TextPatterns patterns) {
+        this(provision, patterns, List.of());
+    }
+
+    private Clause(Provision provision, TextPatterns patterns, List<String> leadIns) {
         this.provision = provision;
         this.patterns = patterns;
+        this.leadIns = List.copyOf(leadIns);
         this.matchText = MatchText.of(TextPatterns.fold(provision.text()));
         String heading = provision.heading() == null ? "" : provision.heading();
-        this.context = MatchText.of(TextPatterns.fold(String.join(" / ", provision.sectionPath()) + " / " + heading));
+        StringBuilder context = new StringBuilder(String.join(" / ", provision.sectionPath())).append(" / ")
+                .append(heading);
+        for (String leadIn : this.leadIns) {
+            context.append(" / ").append(leadIn);
+        }
+        this.context = MatchText.of(TextPatterns.fold(context.toString()));
+    }
+
+    /**
+     * The clauses of one document, in document order: each with the lead-ins of its lists ({@link LeadIns}) and the
+     * up to {@value #ANTECEDENTS} provisions before it that share its section path.
+     */
+    public static List<Clause> of(List<Provision> provisions, TextPatterns patterns) {
+        List<List<String>> leadIns = LeadIns.of(provisions);
+        List<Clause> clauses = new ArrayList<>(provisions.size());
+        for (int i = 0; i < provisions.size(); i++) {
+            Clause clause = new Clause(provisions.get(i), patterns, leadIns.get(i));
+            List<Clause> before = new ArrayList<>(ANTECEDENTS);
+            for (int j = i - 1; j >= 0 && before.size() < ANTECEDENTS; j--) {
+                if (!provisions.get(j).sectionPath().equals(clause.provision.sectionPath())) {
+                    break;
+                }
+                before.add(clauses.get(j));
+            }
+            clause.antecedents = List.copyOf(before);
+            clauses.add(clause);
+        }
+        return clauses;
     }
 
     public Provision getProvision() {
@@ -46,9 +95,33 @@ public final class Clause {
         return patterns.find(regex, matchText);
     }
 
-    /** Whether the clause's section path or own heading contains a match of the regular expression. */
+    /**
+     * Whether the clause's context contains a match of the regular expression: its section path, its own heading, and
+     * the lead-ins of the lists it is an item of ("We reserve the right, without notice, to:").
+     */
     public boolean inSection(String regex) {
         return patterns.find(regex, context);
+    }
+
+    /** The lead-ins of the lists this clause is an item of, outermost first (empty when it is no list item). */
+    public List<String> getLeadIns() {
+        return leadIns;
+    }
+
+    /**
+     * Whether the other clause stands just before this one in the same section (at most {@value #ANTECEDENTS}
+     * provisions back, with the same section path): what an anaphoric reference in this clause ("such purposes",
+     * "the purposes outlined in this Section") can point to. A clause number the reference names ("this Section
+     * 22.3") must be the other clause's number, or contain it, where the other clause is numbered.
+     */
+    public boolean follows(Clause other) {
+        if (other == null || !antecedents.contains(other)) {
+            return false;
+        }
+        Matcher m = THIS_SECTION.matcher(matchText.text());
+        String cited = m.find() ? m.group(1) : null;
+        String number = other.getNumber();
+        return cited == null || number == null || number.equals(cited) || number.startsWith(cited + ".");
     }
 
     /** Number of characters of the clause text: long clauses tend to be broad. */

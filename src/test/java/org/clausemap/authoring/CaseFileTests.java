@@ -1,0 +1,97 @@
+package org.clausemap.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.clausemap.engine.RuleBase;
+import org.clausemap.engine.RuleBaseBuilder;
+import org.clausemap.regulation.RegulationCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The case format's context fields: a list lead-in and the provisions before the case's own. */
+class CaseFileTests {
+
+    @TempDir
+    Path dir;
+
+    private CaseFile write(String yaml) throws IOException {
+        Path file = Files.writeString(dir.resolve("x.cases.yaml"), yaml);
+        return CaseFile.read(dir, file);
+    }
+
+    @Test
+    void readsALeadInAndTheProvisionsBefore() throws IOException {
+        CaseFile file = write("""
+                cases:
+                  - text: "remove content;"
+                    leadIn: "We may:"
+                    before: ["One.", "Two."]
+                    reject: {categories: [x]}
+                """);
+
+        RuleCase c = file.cases().get(0);
+        assertThat(c.leadIn()).isEqualTo("We may:");
+        assertThat(c.before()).containsExactly("One.", "Two.");
+    }
+
+    @Test
+    void aLeadInMustEndWithAColon() {
+        assertThatThrownBy(() -> write("""
+                cases:
+                  - text: "remove content;"
+                    leadIn: "We may"
+                    reject: {categories: [x]}
+                """)).hasMessageContaining("x.cases.yaml").hasMessageContaining("does not end with ':'");
+    }
+
+    @Test
+    void theRunnerLaysTheCaseOutAsAPageSoTheRulesSeeItsLeadInAndWhatComesBefore() throws IOException {
+        Files.writeString(dir.resolve("r.drl"), """
+                package t
+                import org.clausemap.engine.facts.*
+                rule "item of a list of reserved powers"
+                    @id("t.item") @category("content-removal") @rationale("test")
+                    agenda-group "classify"
+                when
+                    $c : Clause( has("^remove") && inSection("reserve the right") || has("^we remove") )
+                then
+                    insert(new Classification($c, drools.getRule()));
+                end
+                rule "follows a removal"
+                    @id("t.follows") @category("unilateral-termination") @rationale("test")
+                    agenda-group "classify"
+                when
+                    $c : Clause( has("such measures") )
+                    Classification( category == "content-removal", $c.follows(clause) )
+                then
+                    insert(new Classification($c, drools.getRule()));
+                end
+                """);
+        Files.copy(Path.of("rules", "ruleset.yaml"), dir.resolve("ruleset.yaml"));
+        RuleBase rules = new RuleBaseBuilder().build(dir);
+        CaseRunner runner = new CaseRunner(RegulationCatalog.load(Path.of("regulations")));
+        RuleCase.Expectation removal = new RuleCase.Expectation(List.of("content-removal"), null, null, null, null,
+                null);
+        RuleCase.Expectation termination = new RuleCase.Expectation(List.of("unilateral-termination"), null, null,
+                null, null, null);
+
+        RuleCase item = new RuleCase(null, "remove content;", null, "We reserve the right to:", null, null, null,
+                null, removal, null);
+        RuleCase alone = new RuleCase(null, "remove content;", null, null, null, null, null, null, null, removal);
+        RuleCase after = new RuleCase(null, "We may take such measures.", null, null,
+                List.of("We remove content.", "We say so."), null, null, null, termination, null);
+        RuleCase beforeIt = new RuleCase(null, "We may take such measures.", null, null, null,
+                List.of("We remove content."), null, null, null, termination);
+
+        assertThat(runner.run(rules, "x", 1, item).failures()).isEmpty();
+        assertThat(runner.run(rules, "x", 2, alone).failures()).isEmpty();
+        assertThat(runner.run(rules, "x", 3, after).failures()).isEmpty();
+        assertThat(runner.run(rules, "x", 4, beforeIt).failures()).isEmpty();
+    }
+}
