@@ -38,6 +38,29 @@ class RuleSetTests {
     }
 
     @Test
+    void consequencesAreMvelUnlessAFileDeclaresJava() throws IOException {
+        TestFolders.copy(Path.of("rules"), rules);
+        Files.writeString(rules.resolve("classify/java.drl"), """
+                package javaconsequences
+                import org.clausemap.engine.facts.*
+                dialect "java"
+                rule "java consequence"
+                    @id("t.java") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                    $c : Clause( has("arbitrat") )
+                then
+                    java.util.List<String> typed = new java.util.ArrayList<>();
+                    insert(new Classification($c, drools.getRule()));
+                end
+                """);
+        RuleBase base = new RuleBaseBuilder().build(rules);
+        assertThat(base.kieBase().getKiePackages()).flatMap(p -> p.getRules()).allSatisfy(rule ->
+                assertThat(((org.drools.base.definitions.rule.impl.RuleImpl) rule).getDialect())
+                        .as(rule.getName()).isEqualTo(rule.getName().equals("java consequence") ? "java" : "mvel"));
+    }
+
+    @Test
     void twoBuildsOfTheSameFolderHaveTheSameVersionAndDoNotCollide() {
         RuleBaseBuilder builder = new RuleBaseBuilder();
         RuleBase a = builder.build(Path.of("rules"));
