@@ -33,17 +33,19 @@ public final class SentenceClassifier {
     /**
      * One verdict per text, in order. The texts are the sentences of one document in document order: each gets the
      * section path {@link SentenceContext} recovers (nearest preceding heading, lead-in of its list), so that rules
-     * reading {@code inSection(...)} work on sentences as they do on extracted documents.
+     * reading {@code inSection(...)} work on sentences as they do on extracted documents; a lead-in ending with ':'
+     * gets the items of its list, so that rules reading {@code introduces(...)} work on sentences too.
      */
     public List<Verdict> classify(List<String> texts) {
-        List<List<String>> paths = SentenceContext.sectionPaths(texts);
+        SentenceContext.Structure structure = SentenceContext.walk(texts);
+        List<List<String>> paths = structure.paths();
         List<Provision> provisions = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String id = "s" + i;
             provisions.add(new Provision(id, null, paths.get(i), null, texts.get(i),
                     new SourceLocation(i + 1, -1, -1, null), id));
         }
-        return verdicts(engine.evaluate(rules, provisions, CONTEXT, List.of()), provisions);
+        return verdicts(engine.evaluate(rules, provisions, CONTEXT, List.of(), structure.items()), provisions);
     }
 
     /** Verdicts for already-ingested provisions (a platform document), keyed by provision id. */

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * right, without notice, to:"). The items (sentences that end with {@code ; ,} or a trailing {@code and}/{@code or},
  * up to and including the first item that ends otherwise) have the lead-in as the innermost element of their
  * section path, after the heading; a lead-in inside a list (a nested list) is added after the outer one. An item
- * then carries the words that give it its legal force: the power reserved, or the liability excluded.</li>
+ * then carries the words that give it its legal force: the power reserved, or the liability excluded. The same
+ * walk gives the other direction ({@link #listItems}): the sentences of the list a lead-in introduces, nested items
+ * included, so that the lead-in can read what its items say, as on extracted documents.</li>
  * </ul>
  * A heading has no section of its own here (it is not a provision), and ends any open list.
  */
@@ -55,15 +57,36 @@ public final class SentenceContext {
 
     /** The section path of each sentence, in order: its heading (if any), then the lead-ins of its list (if any). */
     public static List<List<String>> sectionPaths(List<String> texts) {
+        return walk(texts).paths();
+    }
+
+    /**
+     * For each sentence, the indexes of the sentences in the list it introduces as a lead-in (those that carry it in
+     * their section path), in order; empty for a sentence that introduces no list.
+     */
+    public static List<List<Integer>> listItems(List<String> texts) {
+        return walk(texts).items();
+    }
+
+    /** Section paths and list items of the sentences of one document. */
+    record Structure(List<List<String>> paths, List<List<Integer>> items) {
+    }
+
+    static Structure walk(List<String> texts) {
         List<List<String>> out = new ArrayList<>(texts.size());
+        List<List<Integer>> items = new ArrayList<>(texts.size());
         String heading = null;
         List<String> leadIns = new ArrayList<>();
-        for (String raw : texts) {
+        List<Integer> leadInIndexes = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            items.add(new ArrayList<>());
+            String raw = texts.get(i);
             String text = raw == null ? "" : raw.strip();
             if (isHeading(text)) {
                 out.add(List.of());
                 heading = text;
                 leadIns.clear();
+                leadInIndexes.clear();
                 continue;
             }
             List<String> path = new ArrayList<>();
@@ -72,16 +95,22 @@ public final class SentenceContext {
             }
             path.addAll(leadIns);
             out.add(List.copyOf(path));
+            for (int leadIn : leadInIndexes) {
+                items.get(leadIn).add(i);
+            }
             if (text.endsWith(":")) {
                 if (leadIns.size() == MAX_LEAD_INS) {
                     leadIns.remove(leadIns.size() - 1);
+                    leadInIndexes.remove(leadInIndexes.size() - 1);
                 }
                 leadIns.add(text);
+                leadInIndexes.add(i);
             } else if (!LIST_TAIL.matcher(text).find()) {
                 leadIns.clear();
+                leadInIndexes.clear();
             }
         }
-        return out;
+        return new Structure(out, items.stream().map(List::copyOf).toList());
     }
 
     /** Whether a sentence standing alone looks like a heading (see the class comment for the test). */

@@ -57,6 +57,10 @@ public record CaseFile(String path, List<RuleCase> cases) {
                     throw new IllegalArgumentException(name + ": case " + (i + 1) + " (" + c.label()
                             + ") has a leadIn that does not end with ':', so it introduces no list");
                 }
+                if (!c.items().isEmpty() && !c.text().strip().endsWith(":")) {
+                    throw new IllegalArgumentException(name + ": case " + (i + 1) + " (" + c.label()
+                            + ") has items but its text does not end with ':', so it introduces no list");
+                }
                 if (c.expect().isEmpty() && c.reject().isEmpty()) {
                     throw new IllegalArgumentException(name + ": case " + (i + 1) + " (" + c.label()
                             + ") expects and rejects nothing, so it cannot fail");

@@ -18,7 +18,9 @@ import org.clausemap.regulation.RegulationCatalog;
 /**
  * Runs rule cases through the real rule engine, one small document per case, laid out as the extractor lays out a
  * page: the {@code before} provisions and the lead-in as paragraphs of the case's section, the case's provision as a
- * paragraph after them or, under a lead-in, as the first item of the list it introduces; {@code also} provisions last.
+ * paragraph after them or, under a lead-in, as the first item of the list it introduces; the case's {@code items} as
+ * the items of a list right after the case's provision (nested in its list item when it has a lead-in);
+ * {@code also} provisions last.
  */
 public final class CaseRunner {
 
@@ -42,6 +44,11 @@ public final class CaseRunner {
             item = "body > ul > li";
         }
         provisions.add(provision(CASE_ID, section, c.text(), item));
+        for (int i = 0; i < c.items().size(); i++) {
+            String list = (c.leadIn() != null && !c.leadIn().isBlank() ? item : "body") + " > ul";
+            provisions.add(provision("item-" + (i + 1), section, c.items().get(i),
+                    list + " > li:nth-child(" + (i + 1) + ")"));
+        }
         for (int i = 0; i < c.also().size(); i++) {
             provisions.add(provision("also-" + (i + 1), List.of(), c.also().get(i), null));
         }

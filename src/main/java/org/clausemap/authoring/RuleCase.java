@@ -12,6 +12,9 @@ import java.util.List;
  *                      it stands just before the provision, as a paragraph before a list on a real document
  * @param before        provisions just before it in the same section, in document order (optional): what an
  *                      anaphoric reference in it ("the above-described purposes") points back to
+ * @param items         the items of the list the provision introduces, in order (optional): the provision is then a
+ *                      lead-in ending with ':' ("We reserve the right, without notice, to:"), and the items follow it
+ *                      as a list, which is what a rule reading {@code introduces(...)} searches
  * @param also          other provisions of the same document (e.g. an opt-out elsewhere), optional
  * @param jurisdictions jurisdictions in scope (default EU, US)
  * @param market        market position (default unknown)
@@ -19,11 +22,12 @@ import java.util.List;
  * @param reject        what must not be found for the provision
  */
 public record RuleCase(String name, String text, String section, String leadIn, List<String> before,
-                       List<String> also, List<String> jurisdictions, String market, Expectation expect,
+                       List<String> items, List<String> also, List<String> jurisdictions, String market, Expectation expect,
                        Expectation reject) {
 
     public RuleCase {
         before = before == null ? List.of() : List.copyOf(before);
+        items = items == null ? List.of() : List.copyOf(items);
         also = also == null ? List.of() : List.copyOf(also);
         jurisdictions = jurisdictions == null ? List.of("EU", "US") : List.copyOf(jurisdictions);
         expect = expect == null ? Expectation.NONE : expect;

@@ -27,6 +27,17 @@ public final class RuleEngine {
 
     public EngineResult evaluate(RuleBase rules, List<Provision> provisions, Context context,
                                  Collection<Framework> frameworks) {
+        return evaluate(rules, provisions, context, frameworks, null);
+    }
+
+    /**
+     * As {@link #evaluate(RuleBase, List, Context, Collection)}, with the items of the list each provision
+     * introduces given by index (see {@link Clause#of(List, org.clausemap.engine.facts.TextPatterns, List)}):
+     * for provisions without document structure, such as the sentences of a corpus. Null reads them from the
+     * provisions' CSS paths.
+     */
+    public EngineResult evaluate(RuleBase rules, List<Provision> provisions, Context context,
+                                 Collection<Framework> frameworks, List<List<Integer>> listItems) {
         KieSession session = rules.kieBase().newKieSession();
         AuditListener audit = new AuditListener();
         try {
@@ -36,7 +47,7 @@ public final class RuleEngine {
             for (Framework framework : frameworks) {
                 session.insert(new FrameworkFact(framework));
             }
-            for (Clause clause : Clause.of(provisions, rules.patterns())) {
+            for (Clause clause : Clause.of(provisions, rules.patterns(), listItems)) {
                 session.insert(clause);
             }
             List<String> groups = Stage.groups();

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.clausemap.engine.RuleBase;
 import org.clausemap.engine.RuleBaseBuilder;
+import org.clausemap.ingest.DocumentReader;
+import org.clausemap.ingest.Source;
+import org.clausemap.provision.Document;
+import org.clausemap.provision.SourceFormat;
 import org.junit.jupiter.api.Test;
 
 /** The section context recovered for sentences without document structure (texts written for these tests). */
@@ -87,6 +92,65 @@ class SentenceContextTests {
 
         assertThat(paths.get(3)).containsExactly("We shall not be liable to you for:", "(b) any loss arising from:");
         assertThat(paths.get(4)).hasSize(2);
+    }
+
+    @Test
+    void aLeadInGetsTheSentencesOfItsListAsItems() {
+        List<List<Integer>> items = SentenceContext.listItems(List.of(
+                "Sanctions",
+                "We shall not be liable to you for:",
+                "(a) any indirect damages;",
+                "(b) any loss arising from:",
+                "(i) your failure to keep your password secure;",
+                "(ii) conduct of third parties.",
+                "We will tell you why.",
+                "Contact us at:",
+                "Governing Law",
+                "These terms are governed by the laws of Ireland."));
+
+        assertThat(items.get(1)).as("nested items included").containsExactly(2, 3, 4, 5);
+        assertThat(items.get(3)).containsExactly(4, 5);
+        assertThat(items.get(2)).isEmpty();
+        assertThat(items.get(6)).isEmpty();
+        assertThat(items.get(7)).as("a heading ends the list before it has an item").isEmpty();
+        assertThat(items).hasSize(10);
+    }
+
+    @Test
+    void theItemsOfALeadInAreTheSentencesThatCarryIt() {
+        List<String> texts = List.of("We reserve the right to:", "suspend your account;", "remove content, and",
+                "warn you.", "We may change these terms.", "A:", "b:", "c:", "d:", "e.");
+        List<List<String>> paths = SentenceContext.sectionPaths(texts);
+        List<List<Integer>> items = SentenceContext.listItems(texts);
+
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                assertThat(items.get(i).contains(j)).as("%d introduces %d", i, j)
+                        .isEqualTo(paths.get(j).contains(texts.get(i)));
+            }
+        }
+        assertThat(items.get(0)).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aLeadInSeesItsItemsOnSentencesAsOnAPage() {
+        RuleBase rules = new RuleBaseBuilder().build(Path.of("rules"));
+        List<String> texts = List.of(
+                "We reserve the right, at our sole discretion and without notice, to:",
+                "terminate your account or your access to the service;",
+                "remove any content you post.");
+        List<Verdict> sentences = new SentenceClassifier(rules).classify(texts);
+        String html = "<h1>Terms</h1><p>" + texts.get(0) + "</p><ul><li>" + texts.get(1) + "</li><li>"
+                + texts.get(2) + "</li></ul>";
+        Document page = new DocumentReader().read(new Source("t.html", html, SourceFormat.HTML, null));
+        Map<String, Verdict> onPage = new SentenceClassifier(rules).classifyProvisions(page.provisions());
+        Verdict leadInOnPage = page.provisions().stream().filter(p -> p.text().startsWith("We reserve"))
+                .map(p -> onPage.get(p.id())).findFirst().orElseThrow();
+
+        assertThat(sentences.get(0).categories()).containsExactlyInAnyOrder("cr", "ter");
+        assertThat(leadInOnPage.categories()).containsExactlyInAnyOrder("cr", "ter");
+        assertThat(new SentenceClassifier(rules).classify(List.of(texts.get(0))).get(0).categories())
+                .as("the lead-in without its items").isEmpty();
     }
 
     @Test

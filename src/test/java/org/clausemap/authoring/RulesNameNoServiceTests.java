@@ -32,7 +32,7 @@ class RulesNameNoServiceTests {
         Set<String> names = new TreeSet<>(PRODUCTS);
         names.addAll(corpusNames());
         List<String> found = new ArrayList<>();
-        Pattern expression = Pattern.compile("(?:(?:has|inSection)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
+        Pattern expression = Pattern.compile("(?:(?:has|inSection|introduces)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path file : files.filter(p -> p.toString().matches(".*\\.(drl|dslr)")).toList()) {
                 Matcher m = expression.matcher(Files.readString(file));

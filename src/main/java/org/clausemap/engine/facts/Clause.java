@@ -13,6 +13,8 @@ import org.clausemap.provision.Provision;
  * Beyond its own text a clause knows its context ({@link #inSection(String)}: section path, own heading and the
  * lead-ins of the lists it is an item of) and the provisions just before it in its section ({@link #follows(Clause)}),
  * which anaphoric wording ("the purposes outlined in this Section", "the above-described purposes") refers back to.
+ * A lead-in ending with a colon also looks forward: {@link #introduces(String)} searches the items of the list it
+ * introduces, so that the lead-in ("We reserve the right, without notice, to:") can be read with what its items do.
  */
 public final class Clause {
 
@@ -28,6 +30,7 @@ public final class Clause {
     private final TextPatterns patterns;
     private final List<String> leadIns;
     private List<Clause> antecedents = List.of();
+    private List<Clause> items = List.of();
 
     /** A clause read on its own: no lead-ins, nothing before it. */
     public Clause(Provision provision, TextPatterns patterns) {
@@ -49,14 +52,30 @@ public final class Clause {
     }
 
     /**
-     * The clauses of one document, in document order: each with the lead-ins of its lists ({@link LeadIns}) and the
-     * up to {@value #ANTECEDENTS} provisions before it that share its section path.
+     * The clauses of one document, in document order: each with the lead-ins of its lists ({@link LeadIns}), the
+     * items of the list it introduces, and the up to {@value #ANTECEDENTS} provisions before it that share its
+     * section path.
      */
     public static List<Clause> of(List<Provision> provisions, TextPatterns patterns) {
-        List<List<String>> leadIns = LeadIns.of(provisions);
+        return of(provisions, patterns, null);
+    }
+
+    /**
+     * As {@link #of(List, TextPatterns)}, with the items of each lead-in given instead of read from the CSS paths:
+     * {@code listItems.get(i)} holds the indexes of the provisions in the list that provision {@code i} introduces
+     * (all after it). For texts without document structure whose list structure is recovered otherwise (a sentence
+     * corpus); null reads the items from the CSS paths, like the lead-ins.
+     */
+    public static List<Clause> of(List<Provision> provisions, TextPatterns patterns, List<List<Integer>> listItems) {
+        LeadIns.Walk lists = LeadIns.walk(provisions);
+        List<List<Integer>> items = listItems == null ? lists.items() : listItems;
+        if (items.size() != provisions.size()) {
+            throw new IllegalArgumentException("list items for " + items.size() + " provisions, expected "
+                    + provisions.size());
+        }
         List<Clause> clauses = new ArrayList<>(provisions.size());
         for (int i = 0; i < provisions.size(); i++) {
-            Clause clause = new Clause(provisions.get(i), patterns, leadIns.get(i));
+            Clause clause = new Clause(provisions.get(i), patterns, lists.leadIns().get(i));
             List<Clause> before = new ArrayList<>(ANTECEDENTS);
             for (int j = i - 1; j >= 0 && before.size() < ANTECEDENTS; j--) {
                 if (!provisions.get(j).sectionPath().equals(clause.provision.sectionPath())) {
@@ -66,6 +85,17 @@ public final class Clause {
             }
             clause.antecedents = List.copyOf(before);
             clauses.add(clause);
+        }
+        for (int i = 0; i < provisions.size(); i++) {
+            List<Clause> list = new ArrayList<>(items.get(i).size());
+            for (int j : items.get(i)) {
+                if (j <= i || j >= provisions.size()) {
+                    throw new IllegalArgumentException("item " + j + " of provision " + i
+                            + " does not follow it in the document");
+                }
+                list.add(clauses.get(j));
+            }
+            clauses.get(i).items = List.copyOf(list);
         }
         return clauses;
     }
@@ -101,6 +131,26 @@ public final class Clause {
      */
     public boolean inSection(String regex) {
         return patterns.find(regex, context);
+    }
+
+    /**
+     * Whether one of the items of the list this clause introduces contains a match of the regular expression
+     * (case-insensitive, searched in each item's text on its own, as {@link #has(String)} does): what a lead-in
+     * ("We reserve the right, without notice, to:", "We shall not be liable for:") reserves or excludes. False for a
+     * clause that introduces no list. Items of nested lists count: they are inside the list too.
+     */
+    public boolean introduces(String regex) {
+        for (Clause item : items) {
+            if (patterns.find(regex, item.matchText)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The items of the list this clause introduces, in document order (empty when it is no lead-in). */
+    public List<Clause> getItems() {
+        return items;
     }
 
     /** The lead-ins of the lists this clause is an item of, outermost first (empty when it is no list item). */

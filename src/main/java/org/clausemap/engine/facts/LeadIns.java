@@ -16,14 +16,21 @@ import org.clausemap.provision.Provision;
  * around it, outermost first (at most {@value #MAX}). Provisions without a CSS path (plain text, sentence corpora) and
  * lists reached only through an element id (a path starting at {@code #id} inside the list) get none: the structure
  * is not known there.
+ * <p>
+ * The same walk gives the other direction ({@link #items}): the provisions of the list a lead-in opens, nested
+ * items included, so that a lead-in can read what its items say.
  */
 final class LeadIns {
 
     static final int MAX = 3;
     private static final Set<String> LISTS = Set.of("ul", "ol", "menu", "dir");
 
-    /** An open list: the path components up to and including the list element, and its lead-in. */
-    private record OpenList(List<String> prefix, String leadIn) {
+    /** An open list: the path components up to and including the list element, its lead-in and that one's index. */
+    private record OpenList(List<String> prefix, String leadIn, int leadInIndex) {
+    }
+
+    /** Per provision, the lead-ins of the lists it is an item of, and the items of the list it opens. */
+    record Walk(List<List<String>> leadIns, List<List<Integer>> items) {
     }
 
     private LeadIns() {
@@ -31,18 +38,35 @@ final class LeadIns {
 
     /** The lead-ins of each provision, in order, outermost first; empty for a provision in no introduced list. */
     static List<List<String>> of(List<Provision> provisions) {
+        return walk(provisions).leadIns();
+    }
+
+    /**
+     * For each provision, the indexes of the provisions in the list it introduces as a lead-in, in document order,
+     * items of nested lists included; empty for a provision that introduces no list.
+     */
+    static List<List<Integer>> items(List<Provision> provisions) {
+        return walk(provisions).items();
+    }
+
+    static Walk walk(List<Provision> provisions) {
         List<List<String>> out = new ArrayList<>(provisions.size());
+        List<List<Integer>> items = new ArrayList<>(provisions.size());
+        for (int i = 0; i < provisions.size(); i++) {
+            items.add(new ArrayList<>());
+        }
         List<OpenList> open = new ArrayList<>();
         List<String> previous = null;
         String previousText = null;
         List<String> previousSection = null;
-        for (Provision p : provisions) {
+        for (int index = 0; index < provisions.size(); index++) {
+            Provision p = provisions.get(index);
             List<String> path = components(p.location() == null ? null : p.location().cssPath());
             if (path == null) {
                 open.clear();
             } else {
                 open.removeIf(list -> !startsWith(path, list.prefix()));
-                OpenList introduced = introduced(previous, previousText, previousSection, path, p);
+                OpenList introduced = introduced(previous, previousText, previousSection, path, p, index - 1);
                 if (introduced != null) {
                     open.add(introduced);
                 }
@@ -50,18 +74,19 @@ final class LeadIns {
             List<String> leadIns = new ArrayList<>();
             for (OpenList list : open) {
                 leadIns.add(list.leadIn());
+                items.get(list.leadInIndex()).add(index);
             }
             out.add(List.copyOf(leadIns.subList(Math.max(0, leadIns.size() - MAX), leadIns.size())));
             previous = path;
             previousText = p.text();
             previousSection = p.sectionPath();
         }
-        return out;
+        return new Walk(out, items.stream().map(List::copyOf).toList());
     }
 
     /** The list the provision opens as its first item, introduced by the provision before it; or null. */
     private static OpenList introduced(List<String> before, String beforeText, List<String> beforeSection,
-                                       List<String> path, Provision item) {
+                                       List<String> path, Provision item, int beforeIndex) {
         if (before == null || !endsWithColon(beforeText) || !startsWith(item.sectionPath(), beforeSection)) {
             return null;
         }
@@ -77,7 +102,7 @@ final class LeadIns {
                 return null;
             }
         }
-        return new OpenList(List.copyOf(path.subList(0, common + 1)), beforeText.strip());
+        return new OpenList(List.copyOf(path.subList(0, common + 1)), beforeText.strip(), beforeIndex);
     }
 
     static boolean endsWithColon(String text) {

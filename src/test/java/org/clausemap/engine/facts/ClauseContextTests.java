@@ -1,6 +1,7 @@
 package org.clausemap.engine.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -94,6 +95,65 @@ class ClauseContextTests {
                 SourceFormat.TEXT);
 
         assertThat(clauses).allSatisfy(c -> assertThat(c.getLeadIns()).isEmpty());
+    }
+
+    @Test
+    void aLeadInIntroducesTheItemsOfItsListNestedOnesIncluded() {
+        List<Clause> clauses = read("t.md", """
+                # Terms
+
+                We reserve the right, without notice, to:
+
+                *   suspend your account;
+                *   take the following measures:
+                    *   remove your content;
+                    *   warn you.
+
+                We may terminate your account.
+                """, SourceFormat.MARKDOWN);
+
+        Clause leadIn = withText(clauses, "We reserve the right");
+        assertThat(leadIn.getItems()).extracting(Clause::getText).containsExactly("suspend your account;",
+                "take the following measures:", "remove your content;", "warn you.");
+        assertThat(leadIn.introduces("\\bsuspend\\w*\\b[^.;]{0,20}\\baccount")).isTrue();
+        assertThat(leadIn.introduces("\\bremov\\w* your content")).as("a nested item").isTrue();
+        assertThat(leadIn.introduces("\\bterminat")).as("after the list").isFalse();
+        Clause nested = withText(clauses, "take the following measures");
+        assertThat(nested.getItems()).extracting(Clause::getText).containsExactly("remove your content;", "warn you.");
+        assertThat(nested.introduces("suspend")).as("an item of the outer list only").isFalse();
+        assertThat(withText(clauses, "suspend your account").getItems()).isEmpty();
+        assertThat(withText(clauses, "We may terminate").introduces("terminat")).as("no lead-in").isFalse();
+    }
+
+    @Test
+    void eachItemIsSearchedOnItsOwnWithTheRulesFolding() {
+        List<Clause> clauses = read("t.html", """
+                <h1>T</h1><p>We may, at our sole discretion:</p>
+                <ul><li>suspend your account – at once;</li><li>remove content.</li></ul>
+                """, SourceFormat.HTML);
+
+        Clause leadIn = withText(clauses, "We may");
+        assertThat(leadIn.introduces("account - at once")).as("folded like has()").isTrue();
+        assertThat(leadIn.introduces("SUSPEND YOUR ACCOUNT")).as("case-insensitive").isTrue();
+        assertThat(leadIn.introduces("at once;[^/]*remove")).as("no match across two items").isFalse();
+        assertThat(leadIn.introduces("^remove content\\.$")).as("anchored on the item's own text").isTrue();
+    }
+
+    @Test
+    void withoutStructureNothingIsIntroducedUnlessTheItemsAreGiven() {
+        List<Provision> provisions = List.of(p("We may:", "S", null), p("suspend your account;", "S", null),
+                p("remove content.", "S", null), p("Other.", "S", null));
+
+        assertThat(Clause.of(provisions, patterns).get(0).introduces("suspend")).isFalse();
+        List<Clause> given = Clause.of(provisions, patterns, List.of(List.of(1, 2), List.of(), List.of(), List.of()));
+        assertThat(given.get(0).introduces("remove content")).isTrue();
+        assertThat(given.get(0).introduces("other")).isFalse();
+        assertThat(given.get(1).getLeadIns()).as("the lead-ins still come from the CSS paths").isEmpty();
+        assertThat(new Clause(provisions.get(0), patterns).introduces("suspend")).as("read alone").isFalse();
+        assertThatThrownBy(() -> Clause.of(provisions, patterns, List.of(List.of(0), List.of(), List.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Clause.of(provisions, patterns, List.of(List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

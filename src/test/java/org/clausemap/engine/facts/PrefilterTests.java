@@ -154,8 +154,23 @@ class PrefilterTests {
         return texts;
     }
 
+    /** The expressions in rule files: the argument of has, inSection and introduces, and the wording of a phrase. */
+    static final Pattern EXPRESSION = Pattern.compile(
+            "(?:(?:has|inSection|introduces)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @Test
+    void theExpressionsOfEveryClauseMethodAreChecked() {
+        Matcher m = EXPRESSION.matcher(
+                "Clause( has(\"a\\\\bb\"), inSection(\"c\"), introduces(\"\\\\bd\"), x says \"e\" )");
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        assertThat(found).containsExactly("a\\\\bb", "c", "\\\\bd", "e");
+    }
+
     static List<String> shippedExpressions() throws IOException {
-        Pattern literal = Pattern.compile("(?:(?:has|inSection)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
+        Pattern literal = EXPRESSION;
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path f : files.filter(p -> p.toString().matches(".*\\.(drl|dslr)")).toList()) {
