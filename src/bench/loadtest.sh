@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of POST /api/analyses on loopback: a ~20 KB and a ~250 KB document, bounded in time and connections.
-# Prints start-up to ready, then per document throughput, p50/p99 latency and errors; then the 20 KB run again
-# while the rules are hot-reloaded every 2 seconds (no request may fail).
+# Prints start-up to ready, then per document throughput, p50/p99 latency, errors and the service's CPU per request;
+# then the 20 KB run again while the rules are hot-reloaded every 2 seconds (no request may fail).
 #
 #   src/bench/loadtest.sh                      # defaults: 60 s warm-up, 15 s per run, 8 connections, port 18080
 #   DURATION=30s CONNECTIONS=16 WARMUP=120s src/bench/loadtest.sh
@@ -72,10 +72,21 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
 done
 echo "start-up to ready: $(( ($(date +%s%N) - start) / 1000000 )) ms (JVM start to health UP)"
 
-run() { # $1 = label, $2 = body file, $3 = duration (default DURATION)
-  echo "$1"
-  BODY="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s "$work/post.lua" \
-    "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors'
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat"; }
+
+# Also prints the service's CPU per request (all its threads: requests, GC, JIT, database): unlike throughput it
+# hardly moves when something else runs on the machine, so two builds can be compared on a busy one.
+run() { # $1 = label (none: print nothing before), $2 = body file, $3 = duration (default DURATION)
+  [ -n "$1" ] && echo "$1"
+  local before out requests
+  before=$(cpu_ms)
+  out=$(BODY="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s "$work/post.lua" \
+    "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors')
+  echo "$out"
+  requests=$(echo "$out" | grep -m1 -oE '^  [0-9]+ requests' | tr -dc '0-9')
+  if [ "${requests:-0}" -gt 0 ]; then
+    awk -v c="$(( $(cpu_ms) - before ))" -v n="$requests" 'BEGIN { printf "  service CPU per request %.1f ms\n", c / n }'
+  fi
 }
 run "warm-up (not counted)" "$work/20k.json" "$WARMUP" >/dev/null
 run "warm-up (not counted)" "$work/250k.json" 10s >/dev/null
@@ -89,8 +100,7 @@ echo "POST /api/analyses, 20 KB document, rules hot-reloaded every 2 s"
     sleep 2
   done ) &
 reloader=$!
-BODY="$work/20k.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" \
-  "http://127.0.0.1:$PORT/api/analyses" | grep -E '^  [0-9]+ requests|Non-2xx|Socket errors'
+run "" "$work/20k.json"   # CPU per request here includes the rule builds of the reloads
 touch "$work/stop"; wait "$reloader" 2>/dev/null || true   # let the reload in flight finish
 echo "  reloads: $(sort "$work/reloads.log" | uniq -c | tr '\n' ' ')"
 # pauses explain latency outliers: the longest garbage-collection pauses over all the runs above
