@@ -24,110 +24,77 @@ final class ChangeSummarySheet {
     static final List<String> MATERIAL_HEADERS = List.of("Change", "Provision", "Sentence");
     private static final int[] WIDTHS = {30, 44, 60, 9, 9, 12, 12};
 
-    private final SXSSFSheet sheet;
+    private final SummaryRows rows;
     private final Palette palette;
-    private int next;
 
     ChangeSummarySheet(SXSSFSheet sheet, Palette palette) {
-        this.sheet = sheet;
+        this.rows = new SummaryRows(sheet, palette, WIDTHS);
         this.palette = palette;
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
     }
 
     void write(ChangeSummary s) {
         VersionInfo o = s.older();
         VersionInfo n = s.newer();
         String title = n.document().title() != null ? n.document().title() : n.document().source();
-        Cells.text(sheet.createRow(next++), 0, "Change summary: " + title, palette.title);
-        next++;
+        rows.title("Change summary: " + title);
         version("Older", o);
         version("Newer", n);
         ChangeCounts c = s.counts();
-        number("Added", c.added());
-        number("Removed", c.removed());
-        number("Modified", c.modified());
-        number("Moved", c.moved());
-        number("Unchanged", c.unchanged());
-        number("Material changes", c.material());
-        number("Editorial changes", c.editorial());
-        number("Material score threshold (points)", s.settings().materialScoreDelta());
+        rows.number("Added", c.added());
+        rows.number("Removed", c.removed());
+        rows.number("Modified", c.modified());
+        rows.number("Moved", c.moved());
+        rows.number("Unchanged", c.unchanged());
+        rows.number("Material changes", c.material());
+        rows.number("Editorial changes", c.editorial());
+        rows.number("Material score threshold (points)", s.settings().materialScoreDelta());
         DocumentDelta d = s.document();
-        int first = next;
-        number("Older document score", d.older());
-        number("Newer document score", d.newer());
-        Heat.scores(sheet, 1, first, next - 1);
-        number("Document score delta", d.delta());
-        pair("Older band", d.olderBand());
-        pair("Newer band", d.newerBand());
-
-        next++;
+        int first = rows.next();
+        rows.number("Older document score", d.older());
+        rows.number("Newer document score", d.newer());
+        rows.heat(1, first, rows.next() - 1);
+        rows.number("Document score delta", d.delta());
+        rows.pair("Older band", d.olderBand());
+        rows.pair("Newer band", d.newerBand());
         frameworks(s.frameworks());
-        next++;
-        material(s.materialChanges());
-        next++;
-        disclaimer(s.disclaimer());
+        rows.table("Material changes (every change is on the Changes sheet)", MATERIAL_HEADERS, s.materialChanges(),
+                this::material, "No material change.");
+        rows.disclaimer(s.disclaimer());
     }
 
     private void version(String which, VersionInfo v) {
-        pair(which + " version", v.document().source());
-        pair(which + " SHA-256", v.document().sha256());
-        pair(which + " analysed at", v.analysedAt() == null ? null : v.analysedAt().toString());
-        pair(which + " rule set version", v.ruleSet() == null ? null : v.ruleSet().version());
-        number(which + " provisions", v.provisions());
+        rows.pair(which + " version", v.document().source());
+        rows.pair(which + " SHA-256", v.document().sha256());
+        rows.pair(which + " analysed at", v.analysedAt() == null ? null : v.analysedAt().toString());
+        rows.pair(which + " rule set version", v.ruleSet() == null ? null : v.ruleSet().version());
+        rows.number(which + " provisions", v.provisions());
     }
 
     private void frameworks(List<FrameworkDelta> frameworks) {
-        Cells.text(sheet.createRow(next++), 0, "Risk by framework, largest change first", palette.section);
-        Cells.header(sheet.createRow(next++), FRAMEWORK_HEADERS, palette.header);
-        int first = next;
-        for (FrameworkDelta f : frameworks) {
-            Row r = sheet.createRow(next++);
-            Cells.text(r, 0, f.framework(), palette.text);
-            Cells.text(r, 1, f.name(), palette.wrap);
-            if (f.older() != null) {
-                Cells.number(r, 2, f.older(), palette.integer);
-            }
-            if (f.newer() != null) {
-                Cells.number(r, 3, f.newer(), palette.integer);
-            }
-            Cells.number(r, 4, f.delta(), palette.integer);
-            Cells.text(r, 5, f.olderBand(), palette.text);
-            Cells.text(r, 6, f.newerBand(), palette.text);
-        }
-        if (frameworks.isEmpty()) {
-            Cells.text(sheet.createRow(next++), 0, "No framework is engaged in either version.", palette.text);
-        }
-        Heat.scores(sheet, 2, first, first + frameworks.size() - 1);
-        Heat.scores(sheet, 3, first, first + frameworks.size() - 1);
+        int first = rows.table("Risk by framework, largest change first", FRAMEWORK_HEADERS, frameworks,
+                this::framework, "No framework is engaged in either version.");
+        rows.heat(2, first, first + frameworks.size() - 1);
+        rows.heat(3, first, first + frameworks.size() - 1);
     }
 
-    private void material(List<ProvisionChange> changes) {
-        Cells.text(sheet.createRow(next++), 0, "Material changes (every change is on the Changes sheet)",
-                palette.section);
-        Cells.header(sheet.createRow(next++), MATERIAL_HEADERS, palette.header);
-        for (ProvisionChange c : changes) {
-            Row r = sheet.createRow(next++);
-            Cells.text(r, 0, c.kind().name().toLowerCase(Locale.ROOT), palette.text);
-            var p = c.newer() != null ? c.newer() : c.older();
-            Cells.text(r, 1, Texts.provisionLabel(p.number(), p.id()), palette.text);
-            Cells.text(r, 2, c.sentence(), palette.wrap);
+    private void framework(Row r, FrameworkDelta f) {
+        Cells.text(r, 0, f.framework(), palette.text);
+        Cells.text(r, 1, f.name(), palette.wrap);
+        if (f.older() != null) {
+            Cells.number(r, 2, f.older(), palette.integer);
         }
-        if (changes.isEmpty()) {
-            Cells.text(sheet.createRow(next++), 0, "No material change.", palette.text);
+        if (f.newer() != null) {
+            Cells.number(r, 3, f.newer(), palette.integer);
         }
+        Cells.number(r, 4, f.delta(), palette.integer);
+        Cells.text(r, 5, f.olderBand(), palette.text);
+        Cells.text(r, 6, f.newerBand(), palette.text);
     }
 
-    private void disclaimer(String text) {
-        next = SummaryRows.disclaimer(sheet, palette, WIDTHS, next, text);
-    }
-
-    private void pair(String label, String value) {
-        next = SummaryRows.pair(sheet, palette, next, label, value);
-    }
-
-    private void number(String label, int value) {
-        next = SummaryRows.number(sheet, palette, next, label, value);
+    private void material(Row r, ProvisionChange c) {
+        Cells.text(r, 0, c.kind().name().toLowerCase(Locale.ROOT), palette.text);
+        var p = c.newer() != null ? c.newer() : c.older();
+        Cells.text(r, 1, Texts.provisionLabel(p.number(), p.id()), palette.text);
+        Cells.text(r, 2, c.sentence(), palette.wrap);
     }
 }

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clausemap.analysis.Analysis;
@@ -97,6 +101,52 @@ class ChangesWorkbookWriterTests {
         assertThat(sentences).containsAll(material.materialChanges().stream().map(ProvisionChange::sentence).toList());
         assertThat(summary.getSheetConditionalFormatting().getNumConditionalFormattings()).isPositive();
         assertThat(wb.getNumCellStyles()).as("one palette per file, not a style per cell").isLessThan(20);
+    }
+
+    @Test
+    void theSummaryRunsVersionsCountsAndScoresThenEachSectionAfterABlankRowWithTheDisclaimerMergedLast()
+            throws IOException {
+        for (ChangeSummary s : List.of(material, editorial)) {
+            XSSFSheet summary = open(s).getSheet("Summary");
+            List<String> expected = new ArrayList<>(List.of("Change summary: " + s.newer().document().title(), ""));
+            for (String which : List.of("Older", "Newer")) {
+                expected.addAll(List.of(which + " version", which + " SHA-256", which + " analysed at",
+                        which + " rule set version", which + " provisions"));
+            }
+            expected.addAll(List.of("Added", "Removed", "Modified", "Moved", "Unchanged", "Material changes",
+                    "Editorial changes", "Material score threshold (points)", "Older document score",
+                    "Newer document score", "Document score delta", "Older band", "Newer band",
+                    "", "Risk by framework, largest change first", "Framework"));
+            int frameworks = expected.size();
+            s.frameworks().forEach(f -> expected.add(f.framework()));
+            if (s.frameworks().isEmpty()) {
+                expected.add("No framework is engaged in either version.");
+            }
+            expected.addAll(List.of("", "Material changes (every change is on the Changes sheet)", "Change"));
+            s.materialChanges().forEach(c -> expected.add(c.kind().name().toLowerCase(Locale.ROOT)));
+            if (s.materialChanges().isEmpty()) {
+                expected.add("No material change.");
+            }
+            expected.addAll(List.of("", "Disclaimer", s.disclaimer()));
+            int last = expected.size() - 1;
+
+            assertThat(Workbooks.rows(summary).stream().map(r -> r.split(" \\| ", -1)[0]).toList())
+                    .containsExactlyElementsOf(expected);
+            assertThat(summary.getMergedRegions()).containsExactly(new CellRangeAddress(last, last, 0, 6));
+            assertThat(colourScaleRanges(summary)).containsExactly(new CellRangeAddress(20, 21, 1, 1),
+                    new CellRangeAddress(frameworks, frameworks + s.frameworks().size() - 1, 2, 2),
+                    new CellRangeAddress(frameworks, frameworks + s.frameworks().size() - 1, 3, 3));
+            assertThat(IntStream.range(0, 7).map(summary::getColumnWidth).toArray())
+                    .containsExactly(30 * 256, 44 * 256, 60 * 256, 9 * 256, 9 * 256, 12 * 256, 12 * 256);
+        }
+        assertThat(editorial.materialChanges()).as("the editorial fixture shows the empty-table note").isEmpty();
+    }
+
+    private static List<CellRangeAddress> colourScaleRanges(XSSFSheet sheet) {
+        var formatting = sheet.getSheetConditionalFormatting();
+        return IntStream.range(0, formatting.getNumConditionalFormattings())
+                .mapToObj(i -> formatting.getConditionalFormattingAt(i).getFormattingRanges()).flatMap(Arrays::stream)
+                .toList();
     }
 
     private static Row rowWithNewNumber(Sheet sheet, String number) {

@@ -92,6 +92,72 @@ class WorkbookWriterTests {
     }
 
     @Test
+    void summaryRunsTitlePairsFrameworksFindingsAndDisclaimerWithABlankRowBeforeEachSection() {
+        XSSFSheet summary = wb.getSheet("Summary");
+        String dma = "You may not use Outputs to develop models that compete with us.";
+
+        assertThat(Workbooks.rows(summary)).containsExactly(
+                "Due-diligence workbook: Example Terms of Service",
+                "",
+                "Document | Example Terms of Service",
+                "Source | " + AnalysisFixture.URL,
+                "Format | HTML",
+                "Platform | example",
+                "Document type | terms-of-service",
+                "SHA-256 | " + AnalysisFixture.SHA,
+                "Analysis id | " + Workbooks.ANALYSIS_ID,
+                "Analysed at | 2026-01-15T09:30:00Z",
+                "Rule set version | rules-7c2f",
+                "Rules | 57",
+                "Regulations version | regs-19ab",
+                "Jurisdictions | EU, US",
+                "Market position | dominant",
+                "Document score | 42",
+                "Band | medium",
+                "Driving framework | eu-dma",
+                "High or critical engagements | 0",
+                "Provisions | 4",
+                "Engagements | 3",
+                "Checklist actions | 2",
+                "",
+                "Frameworks engaged, highest score first",
+                "Framework | Name | Citation | Score | Band | Provisions | Driving provision",
+                "eu-dma | Digital Markets Act | Regulation (EU) 2022/1925 | 42 | medium | 2 | 4.2-aa11",
+                "us-sherman | Sherman Act | 15 U.S.C. \u00A7\u00A7 1-7 | 18 | low | 1 | 4.2-aa11",
+                "",
+                "Top findings: the highest-scoring engagements",
+                "Score | Band | Framework | Citation | Provision | Category | Quote",
+                "42 | medium | eu-dma | Art. 6(6) DMA | \u00A74.2 | competing-model-restriction | " + dma,
+                "30 | medium | eu-dma | Art. 6(7) DMA | p-bb22 | output-use-restriction | " + FORMULA_TEXT,
+                "18 | low | us-sherman | 15 U.S.C. \u00A7 2 | \u00A74.2 | competing-model-restriction | " + dma,
+                "",
+                "Disclaimer",
+                analysis.disclaimer());
+        assertThat(summary.getRow(0).getCell(0).getCellStyle().getFont().getFontHeightInPoints()).isEqualTo((short) 14);
+        assertThat(summary.getRow(23).getCell(0).getCellStyle().getFillForegroundColorColor()).isNotNull();
+        assertThat(summary.getRow(24).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+        assertThat(summary.getMergedRegions()).containsExactly(new CellRangeAddress(35, 35, 0, 6));
+        assertThat(summary.getRow(35).getHeightInPoints()).isEqualTo(3 * summary.getDefaultRowHeightInPoints());
+        assertThat(colourScaleRanges(summary)).containsExactly(new CellRangeAddress(15, 15, 1, 1),
+                new CellRangeAddress(25, 26, 3, 3), new CellRangeAddress(30, 32, 0, 0));
+        assertThat(IntStream.range(0, 7).map(summary::getColumnWidth).toArray())
+                .containsExactly(30 * 256, 44 * 256, 36 * 256, 9 * 256, 11 * 256, 12 * 256, 70 * 256);
+    }
+
+    @Test
+    void summaryOfAnEmptyAnalysisSaysNoFrameworkIsEngagedAndColoursOnlyTheDocumentScore() {
+        XSSFSheet summary = Workbooks.open(Workbooks.write(new AnalysisFixture().build())).getSheet("Summary");
+        List<String> rows = Workbooks.rows(summary);
+
+        assertThat(rows.subList(22, rows.size() - 1)).containsExactly("", "Frameworks engaged, highest score first",
+                "Framework | Name | Citation | Score | Band | Provisions | Driving provision",
+                "No framework is engaged.", "", "Top findings: the highest-scoring engagements",
+                "Score | Band | Framework | Citation | Provision | Category | Quote", "", "Disclaimer");
+        assertThat(summary.getMergedRegions()).containsExactly(new CellRangeAddress(31, 31, 0, 6));
+        assertThat(colourScaleRanges(summary)).containsExactly(new CellRangeAddress(15, 15, 1, 1));
+    }
+
+    @Test
     void summaryListsTopFindingsWithQuoteAndCitationThenTheDisclaimer() {
         Sheet summary = wb.getSheet("Summary");
         Row first = summary.getRow(rowOfLabel(summary, "Score") + 1);

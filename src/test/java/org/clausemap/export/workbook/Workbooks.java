@@ -4,9 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,5 +77,17 @@ final class Workbooks {
             }
         }
         throw new AssertionError("no row labelled " + label + " in " + sheet.getSheetName());
+    }
+
+    /**
+     * Every row of a sheet from the first, as its cells' formatted values joined by {@code " | "} up to the last
+     * cell written; an empty string for a row that was never written.
+     */
+    static List<String> rows(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        return IntStream.rangeClosed(0, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                .map(r -> r == null ? "" : IntStream.range(0, r.getLastCellNum())
+                        .mapToObj(c -> format.formatCellValue(r.getCell(c))).collect(Collectors.joining(" | ")))
+                .toList();
     }
 }
