@@ -1,9 +1,22 @@
 # clausemap's domain-specific language: rules in legal English (used by *.dslr files).
 # Each line maps an English phrase to DRL. Phrases starting with "-" add a condition to the clause above them.
 # {wording} is a regular expression, searched case-insensitively in the clause text (see docs/authoring-rules.md).
+# A longer phrase must come before a shorter one it starts with ("- it does not say ... unless ..." before "- it does not say ...").
 [condition][]a clause says "{wording}"=$c : Clause( has("{wording}") )
+[condition][]a clause's section says "{wording}"=$c : Clause( inSection("{wording}") )
 [condition][]- it also says "{wording}"=has("{wording}")
+[condition][]- it does not say "{wording}" unless it also says "{exception}"=!(has("{wording}") && !has("{exception}"))
 [condition][]- it does not say "{wording}"=!has("{wording}")
 [condition][]- its section says "{wording}"=inSection("{wording}")
+[condition][]- its section does not say "{wording}"=!inSection("{wording}")
+[condition][]- it introduces a list with an item that says "{wording}"=introduces("{wording}")
+[condition][]the clause is not yet recorded as "{category}"=not Classification( clause == $c, category == "{category}" )
+# Limitation of liability: the clause is no savings clause and no legal floor. The one definition of what every
+# limitation-of-liability rule (classify/consumer.dslr) must not find; refine it here, once. It is false (the rule stays
+# silent) when the clause: notes that some laws do not allow or permit the exclusion, or that it may not apply; says it
+# shall not apply to the extent prohibited or not permitted by law; survives; keeps a liability ("nothing in these
+# terms limits or excludes our liability for death or personal injury, gross negligence or fraud", "this does not
+# limit our liability"); or makes the user liable or responsible (unless the sentence also names we or us).
+[condition][]- it is not a savings clause or a legal floor=!has("\\b(do not|don't|may not|does not) (allow|permit)\\b|\\bmay not apply\\b|\\b(shall|will) not (be applicable|apply)\\b[^.;]{0,60}\\bto the extent\\b[^.;]{0,80}\\b(prohibited|not permitted)\\b|\\bsurviv\\w*\\b|\\b(nothing in|does not|doesn't|do not|don't|shall not|will not)\\b[^.;]{0,60}\\b(limit|exclude|affect|restrict)\\w*\\b[^.;]{0,40}\\b(our|its|the|any|your)\\b[^.;]{0,30}\\bliability\\b|\\bnothing in\\b[^.;]{0,60}\\b(limit|exclude|restrict)\\w*( or (limit|exclude|restrict)\\w*)? (our |its |the |any |your |\\w+'s )?liabilit|\\byou (are|will be|shall be) (solely )?(liable|responsible)\\b(?![^.;]{0,60}\\b(we|us)\\b)")
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));
