@@ -18,5 +18,21 @@
 # terms limits or excludes our liability for death or personal injury, gross negligence or fraud", "this does not
 # limit our liability"); or makes the user liable or responsible (unless the sentence also names we or us).
 [condition][]- it is not a savings clause or a legal floor=!has("\\b(do not|don't|may not|does not) (allow|permit)\\b|\\bmay not apply\\b|\\b(shall|will) not (be applicable|apply)\\b[^.;]{0,60}\\bto the extent\\b[^.;]{0,80}\\b(prohibited|not permitted)\\b|\\bsurviv\\w*\\b|\\b(nothing in|does not|doesn't|do not|don't|shall not|will not)\\b[^.;]{0,60}\\b(limit|exclude|affect|restrict)\\w*\\b[^.;]{0,40}\\b(our|its|the|any|your)\\b[^.;]{0,30}\\bliability\\b|\\bnothing in\\b[^.;]{0,60}\\b(limit|exclude|restrict)\\w*( or (limit|exclude|restrict)\\w*)? (our |its |the |any |your |\\w+'s )?liabilit|\\byou (are|will be|shall be) (solely )?(liable|responsible)\\b(?![^.;]{0,60}\\b(we|us)\\b)")
+# Unilateral termination: the clause is no survival clause and no termination by the user. The one definition of what
+# the termination rules of classify/consumer.dslr that read the clause itself must not find; refine it here, once. It
+# is false (the rule stays silent) when the clause: survives; says there is no liability for a suspension, termination
+# or discontinuation; gives the user (you may, can, have the right to, elect to) a way to cancel, terminate or stop; a
+# right to cancel (the, a, your, statutory or legal right, not one the provider reserves or retains); names
+# administrators or parents; terminates by you or either party ("by you or"); acts when you ask, or until, unless, if,
+# when or once you cancel, terminate, delete or close; gives an option, opportunity or choice to terminate or cancel;
+# keeps something until or after cancellation, termination or expiry, or for as long as you; or suspends temporarily
+# for maintenance, repair or testing.
+[condition][]- it is not a survival clause or a termination by the user=!has("\\bsurviv\\w*|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,60}\\b(suspension|terminat|discontinu)|\\byou (may|can|have the right to|will have the right to|elect to)\\b[^.;]{0,30}\\b(cancel|terminat|stop)|(?<!reserves? )(?<!retains? )\\b(the|a) right to cancel\\b|\\b(your|statutory|legal) right to cancel\\b|\\badministrators?\\b|\\b(by|either) (you|either party)\\b[^.;]{0,10}\\bor\\b|\\bwhen you ask\\b|\\bparents?\\b|\\b(until|unless|if|when|once) you\\b[^.;]{0,10}\\b(cancel|terminat|delete|close)|\\b(option|opportunity|choice) to (immediately )?(terminat|cancel)|\\b(remain|continue)\\w*\\b[^.;]{0,30}\\b(until|after|following)\\b[^.;]{0,30}\\b(cancel|terminat|expir)|\\bfor as long as you\\b|\\btemporar\\w* (suspend|interrupt)\\w*\\b[^.;]{0,60}\\b(maintenance|repair|testing)\\b")
+# Contract by using: the clause neither requires express consent nor says what to do if you do not agree. The one
+# definition of what every contract-by-using rule (classify/consumer.dslr) must not find; refine it here, once. It is
+# false (the rule stays silent) when the clause says "if you do not (don't) agree", or that you explicitly or
+# expressly agree, accept or consent to something (unless "by" follows within 40 characters: "expressly agree to
+# these terms by using" is still agreement by use).
+[condition][]- it neither requires express consent nor says what to do if you do not agree=!has("\\bif you (do not|don't) agree\\b|\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));
