@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores analyses and lists them. The analysis is kept as JSON (gzip-compressed, {@link Compressed}); the listing reads only the indexed columns. Saving an
- * analysis also records how often each rule fired in it ({@link RuleFirings}).
+ * Stores analyses and lists them. The analysis is kept as JSON (gzip-compressed, {@link Compressed}); the listing
+ * reads only the indexed columns. Saving an analysis also records how often each rule fired in it
+ * ({@link RuleFirings}).
  */
 @Repository
 public class AnalysisStore {
@@ -70,7 +71,7 @@ public class AnalysisStore {
                 .query(byte[].class)
                 .optional()
                 .map(Compressed::unpack)
-                .map(body -> new StoredAnalysis(id, json.readValue(body, Analysis.class), body));
+                .map(body -> StoredAnalysis.read(id, body, stored -> json.readValue(stored, Analysis.class)));
     }
 
     /**

@@ -1,15 +1,58 @@
 package org.clausemap.store;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.clausemap.analysis.Analysis;
 
 /**
- * An analysis as stored: its id, the analysis itself, and the JSON it is stored as.
- *
- * @param id       the id the API addresses it by
- * @param analysis the analysis, as the rules produced it
- * @param json     the analysis as stored: the JSON object the CLI's {@code --json} writes, serialized once
+ * An analysis as stored: its id, the JSON it is stored as (the JSON object the CLI's {@code --json} writes,
+ * serialized once), and the analysis itself. An analysis read back from the store is parsed from its JSON only when
+ * {@link #analysis()} is first asked for: returning it over the API needs only the JSON, the workbook needs the
+ * analysis.
  */
-public record StoredAnalysis(UUID id, Analysis analysis, String json) {
+public final class StoredAnalysis {
+
+    private final UUID id;
+    private final String json;
+    private final Function<String, Analysis> reader;
+    private Analysis analysis;
+    private boolean parsed;
+
+    /** An analysis that is at hand with its JSON (one just stored). */
+    public StoredAnalysis(UUID id, Analysis analysis, String json) {
+        this(id, json, unused -> analysis);
+        this.analysis = analysis;
+        this.parsed = true;
+    }
+
+    private StoredAnalysis(UUID id, String json, Function<String, Analysis> reader) {
+        this.id = id;
+        this.json = json;
+        this.reader = reader;
+    }
+
+    /** An analysis read from the store: {@code reader} parses its JSON on the first call of {@link #analysis()}. */
+    static StoredAnalysis read(UUID id, String json, Function<String, Analysis> reader) {
+        return new StoredAnalysis(id, json, reader);
+    }
+
+    /** The id the API addresses it by. */
+    public UUID id() {
+        return id;
+    }
+
+    /** The analysis as stored. */
+    public String json() {
+        return json;
+    }
+
+    /** The analysis, as the rules produced it. */
+    public synchronized Analysis analysis() {
+        if (!parsed) {
+            analysis = reader.apply(json);
+            parsed = true;
+        }
+        return analysis;
+    }
 }

@@ -1,0 +1,56 @@
+package org.clausemap.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class StoredAnalysisTests {
+
+    @Test
+    void anAnalysisReadFromTheStoreIsParsedOnlyWhenAskedForAndOnlyOnce() {
+        List<String> parsed = new ArrayList<>();
+        StoredAnalysis stored = StoredAnalysis.read(UUID.randomUUID(), "{\"x\": 1}", json -> {
+            parsed.add(json);
+            return null;
+        });
+
+        assertThat(stored.json()).isEqualTo("{\"x\": 1}");
+        assertThat(parsed).as("returning the JSON reads nothing").isEmpty();
+        stored.analysis();
+        stored.analysis();
+        assertThat(parsed).containsExactly("{\"x\": 1}");
+    }
+
+    @Test
+    void findingAnAnalysisGivesItsJsonWithoutParsingIt() {
+        DriverManagerDataSource db = new DriverManagerDataSource(
+                "jdbc:h2:mem:stored-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(db);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version, analysed_at)"
+                + " VALUES (:id, 't', 's', 'h', 1, 'low', 'v', :at)").param("id", id)
+                .param("at", OffsetDateTime.parse("2026-11-26T10:00:00Z")).update();
+        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_gzip) VALUES (:id, :body)").param("id", id)
+                .param("body", Compressed.pack("[\"no analysis\"]")).update();
+        AnalysisStore store = new AnalysisStore(jdbc, JsonMapper.builder().build(),
+                new RuleFirings(jdbc, new JdbcTemplate(db)));
+
+        StoredAnalysis stored = store.find(id).orElseThrow();
+
+        assertThat(stored.json()).isEqualTo("[\"no analysis\"]");
+        assertThatThrownBy(stored::analysis).as("parsed only now").isNotNull();
+    }
+}
