@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * up to and including the first item that ends otherwise) have the lead-in as the innermost element of their
  * section path, after the heading; a lead-in inside a list (a nested list) is added after the outer one. An item
  * then carries the words that give it its legal force: the power reserved, or the liability excluded. The same
- * walk gives the other direction ({@link #listItems}): the sentences of the list a lead-in introduces, nested items
- * included, so that the lead-in can read what its items say, as on extracted documents.</li>
+ * walk gives the other direction ({@link Structure#items}): the sentences of the list a lead-in introduces, nested
+ * items included, so that the lead-in can read what its items say, as on extracted documents.</li>
  * </ul>
  * A heading has no section of its own here (it is not a provision), and ends any open list.
  */
@@ -55,20 +55,11 @@ public final class SentenceContext {
     private SentenceContext() {
     }
 
-    /** The section path of each sentence, in order: its heading (if any), then the lead-ins of its list (if any). */
-    public static List<List<String>> sectionPaths(List<String> texts) {
-        return walk(texts).paths();
-    }
-
     /**
-     * For each sentence, the indexes of the sentences in the list it introduces as a lead-in (those that carry it in
-     * their section path), in order; empty for a sentence that introduces no list.
+     * The structure of the sentences of one document, per sentence in order: its section path (its heading, if any,
+     * then the lead-ins of its list, if any), and the indexes of the sentences in the list it introduces as a lead-in
+     * (those that carry it in their section path; empty for a sentence that introduces no list).
      */
-    public static List<List<Integer>> listItems(List<String> texts) {
-        return walk(texts).items();
-    }
-
-    /** Section paths and list items of the sentences of one document. */
     record Structure(List<List<String>> paths, List<List<Integer>> items) {
     }
 

@@ -38,14 +38,15 @@ public final class CaseRunner {
         for (int i = 0; i < c.before().size(); i++) {
             provisions.add(provision("before-" + (i + 1), section, c.before().get(i), paragraph(provisions.size())));
         }
+        boolean listItem = c.leadIn() != null && !c.leadIn().isBlank();
         String item = paragraph(provisions.size());
-        if (c.leadIn() != null && !c.leadIn().isBlank()) {
+        if (listItem) {
             provisions.add(provision("lead-in", section, c.leadIn(), paragraph(provisions.size())));
             item = "body > ul > li";
         }
         provisions.add(provision(CASE_ID, section, c.text(), item));
         for (int i = 0; i < c.items().size(); i++) {
-            String list = (c.leadIn() != null && !c.leadIn().isBlank() ? item : "body") + " > ul";
+            String list = (listItem ? item : "body") + " > ul";
             provisions.add(provision("item-" + (i + 1), section, c.items().get(i),
                     list + " > li:nth-child(" + (i + 1) + ")"));
         }

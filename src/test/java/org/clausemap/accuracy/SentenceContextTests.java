@@ -46,7 +46,7 @@ class SentenceContextTests {
 
     @Test
     void everySentenceGetsTheNearestPrecedingHeadingAndHeadingsGetNone() {
-        List<List<String>> paths = SentenceContext.sectionPaths(List.of(
+        List<List<String>> paths = paths(List.of(
                 "Welcome to the service.",
                 "Termination",
                 "We may terminate your account.",
@@ -65,7 +65,7 @@ class SentenceContextTests {
 
     @Test
     void listItemsCarryTheirLeadInUntilTheListEnds() {
-        List<List<String>> paths = SentenceContext.sectionPaths(List.of(
+        List<List<String>> paths = paths(List.of(
                 "Sanctions",
                 "A breach may result in our taking any of the following actions:",
                 "withdrawal of your right to use the service;",
@@ -83,7 +83,7 @@ class SentenceContextTests {
 
     @Test
     void aNestedLeadInIsAddedAfterTheOuterOne() {
-        List<List<String>> paths = SentenceContext.sectionPaths(List.of(
+        List<List<String>> paths = paths(List.of(
                 "We shall not be liable to you for:",
                 "(a) any indirect damages;",
                 "(b) any loss arising from:",
@@ -96,7 +96,7 @@ class SentenceContextTests {
 
     @Test
     void aLeadInGetsTheSentencesOfItsListAsItems() {
-        List<List<Integer>> items = SentenceContext.listItems(List.of(
+        List<List<Integer>> items = items(List.of(
                 "Sanctions",
                 "We shall not be liable to you for:",
                 "(a) any indirect damages;",
@@ -120,8 +120,8 @@ class SentenceContextTests {
     void theItemsOfALeadInAreTheSentencesThatCarryIt() {
         List<String> texts = List.of("We reserve the right to:", "suspend your account;", "remove content, and",
                 "warn you.", "We may change these terms.", "A:", "b:", "c:", "d:", "e.");
-        List<List<String>> paths = SentenceContext.sectionPaths(texts);
-        List<List<Integer>> items = SentenceContext.listItems(texts);
+        List<List<String>> paths = paths(texts);
+        List<List<Integer>> items = items(texts);
 
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
@@ -165,5 +165,13 @@ class SentenceContextTests {
         assertThat(verdicts.get(2).categories()).contains("cr");
         assertThat(new SentenceClassifier(rules).classify(List.of("terminate your account or your access to the service;"))
                 .get(0).categories()).as("the same item without its lead-in names no power").doesNotContain("ter");
+    }
+
+    private static List<List<String>> paths(List<String> texts) {
+        return SentenceContext.walk(texts).paths();
+    }
+
+    private static List<List<Integer>> items(List<String> texts) {
+        return SentenceContext.walk(texts).items();
     }
 }

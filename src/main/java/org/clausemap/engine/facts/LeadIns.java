@@ -17,7 +17,7 @@ import org.clausemap.provision.Provision;
  * lists reached only through an element id (a path starting at {@code #id} inside the list) get none: the structure
  * is not known there.
  * <p>
- * The same walk gives the other direction ({@link #items}): the provisions of the list a lead-in opens, nested
+ * The same walk gives the other direction ({@link Walk#items}): the provisions of the list a lead-in opens, nested
  * items included, so that a lead-in can read what its items say.
  */
 final class LeadIns {
@@ -29,24 +29,15 @@ final class LeadIns {
     private record OpenList(List<String> prefix, String leadIn, int leadInIndex) {
     }
 
-    /** Per provision, the lead-ins of the lists it is an item of, and the items of the list it opens. */
+    /**
+     * Per provision, in order: the lead-ins of the lists it is an item of (outermost first; empty for a provision in
+     * no introduced list), and the indexes of the provisions in the list it introduces as a lead-in (in document
+     * order, items of nested lists included; empty for a provision that introduces no list).
+     */
     record Walk(List<List<String>> leadIns, List<List<Integer>> items) {
     }
 
     private LeadIns() {
-    }
-
-    /** The lead-ins of each provision, in order, outermost first; empty for a provision in no introduced list. */
-    static List<List<String>> of(List<Provision> provisions) {
-        return walk(provisions).leadIns();
-    }
-
-    /**
-     * For each provision, the indexes of the provisions in the list it introduces as a lead-in, in document order,
-     * items of nested lists included; empty for a provision that introduces no list.
-     */
-    static List<List<Integer>> items(List<Provision> provisions) {
-        return walk(provisions).items();
     }
 
     static Walk walk(List<Provision> provisions) {
@@ -105,7 +96,7 @@ final class LeadIns {
         return new OpenList(List.copyOf(path.subList(0, common + 1)), beforeText.strip(), beforeIndex);
     }
 
-    static boolean endsWithColon(String text) {
+    private static boolean endsWithColon(String text) {
         String s = text == null ? "" : text.strip();
         return s.endsWith(":") || s.endsWith(":\"") || s.endsWith(":\u201D");
     }
