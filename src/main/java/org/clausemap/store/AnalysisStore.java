@@ -56,7 +56,7 @@ public class AnalysisStore {
                 .param("ruleSetVersion", analysis.ruleSet().version())
                 .param("analysedAt", OffsetDateTime.ofInstant(analysis.analysedAt(), ZoneOffset.UTC))
                 .update();
-        String body = json.writeValueAsString(analysis);
+        byte[] body = json.writeValueAsBytes(analysis);
         jdbc.sql("INSERT INTO analysis_json (analysis_id, body_gzip) VALUES (:id, :body)")
                 .param("id", id)
                 .param("body", Compressed.pack(body))
@@ -70,7 +70,7 @@ public class AnalysisStore {
                 .param("id", id)
                 .query(byte[].class)
                 .optional()
-                .map(Compressed::unpack)
+                .map(Compressed::unpackUtf8)
                 .map(body -> StoredAnalysis.read(id, body, stored -> json.readValue(stored, Analysis.class)));
     }
 

@@ -22,7 +22,11 @@ public final class Compressed {
 
     /** The gzip bytes of {@code text}'s UTF-8. */
     public static byte[] pack(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return pack(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The gzip bytes of a text already in UTF-8 (JSON written as bytes, say), which saves encoding it again. */
+    public static byte[] pack(byte[] utf8) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 4 + 64);
         try (GZIPOutputStream gzip = new FastGzip(out)) {
             gzip.write(utf8);
@@ -38,8 +42,17 @@ public final class Compressed {
      * @throws IllegalArgumentException if the bytes are not gzip (a corrupted or foreign value)
      */
     public static String unpack(byte[] gzip) {
+        return new String(unpackUtf8(gzip), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #unpack(byte[])}, the text left in UTF-8.
+     *
+     * @throws IllegalArgumentException if the bytes are not gzip (a corrupted or foreign value)
+     */
+    public static byte[] unpackUtf8(byte[] gzip) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 8192)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalArgumentException("stored value is not valid gzip (" + gzip.length + " bytes): "
                     + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.clausemap.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -7,33 +8,33 @@ import org.clausemap.analysis.Analysis;
 
 /**
  * An analysis as stored: its id, the JSON it is stored as (the JSON object the CLI's {@code --json} writes,
- * serialized once), and the analysis itself. An analysis read back from the store is parsed from its JSON only when
+ * serialized once, kept in UTF-8 as it is stored and sent), and the analysis itself. An analysis read back from the store is parsed from its JSON only when
  * {@link #analysis()} is first asked for: returning it over the API needs only the JSON, the workbook needs the
  * analysis.
  */
 public final class StoredAnalysis {
 
     private final UUID id;
-    private final String json;
-    private final Function<String, Analysis> reader;
+    private final byte[] json;
+    private final Function<byte[], Analysis> reader;
     private Analysis analysis;
     private boolean parsed;
 
-    /** An analysis that is at hand with its JSON (one just stored). */
-    public StoredAnalysis(UUID id, Analysis analysis, String json) {
+    /** An analysis that is at hand with its JSON, UTF-8 (one just stored). */
+    public StoredAnalysis(UUID id, Analysis analysis, byte[] json) {
         this(id, json, unused -> analysis);
         this.analysis = analysis;
         this.parsed = true;
     }
 
-    private StoredAnalysis(UUID id, String json, Function<String, Analysis> reader) {
+    private StoredAnalysis(UUID id, byte[] json, Function<byte[], Analysis> reader) {
         this.id = id;
         this.json = json;
         this.reader = reader;
     }
 
     /** An analysis read from the store: {@code reader} parses its JSON on the first call of {@link #analysis()}. */
-    static StoredAnalysis read(UUID id, String json, Function<String, Analysis> reader) {
+    static StoredAnalysis read(UUID id, byte[] json, Function<byte[], Analysis> reader) {
         return new StoredAnalysis(id, json, reader);
     }
 
@@ -42,8 +43,16 @@ public final class StoredAnalysis {
         return id;
     }
 
-    /** The analysis as stored. */
+    /** The analysis as stored: its JSON. */
     public String json() {
+        return new String(json, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The analysis as stored: its JSON in UTF-8, the bytes themselves (not a copy: they are written out as they are,
+     * never changed). The API writes these without decoding them.
+     */
+    public byte[] jsonUtf8() {
         return json;
     }
 

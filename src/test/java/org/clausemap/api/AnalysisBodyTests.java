@@ -38,7 +38,7 @@ class AnalysisBodyTests {
     void writesExactlyWhatJacksonWritesForTheResource() {
         Analysis analysis = core.analyses().analyze(new Source("inline:text", Api.fixture("terms.txt"),
                 SourceFormat.TEXT, null), AnalysisOptions.defaults());
-        StoredAnalysis stored = new StoredAnalysis(UUID.randomUUID(), analysis, json.writeValueAsString(analysis));
+        StoredAnalysis stored = new StoredAnalysis(UUID.randomUUID(), analysis, json.writeValueAsBytes(analysis));
         List<Review> reviews = List.of(new Review("act-1", "done", "A. Reviewer \"QA\"", LocalDate.of(2026, 12, 1),
                 "checked\nwith counsel", Instant.parse("2026-11-26T08:00:00Z")));
         for (List<Review> r : List.of(List.<Review>of(), reviews)) {
@@ -49,8 +49,26 @@ class AnalysisBodyTests {
 
     @Test
     void refusesStoredJsonThatIsNotAnObject() {
-        StoredAnalysis broken = new StoredAnalysis(UUID.randomUUID(), null, "[1, 2]");
-        assertThatThrownBy(() -> body.write(broken, List.of())).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(broken.id().toString()).hasMessageContaining("not a JSON object");
+        for (String text : List.of("[1, 2]", "", "  ", "{", "}")) {
+            StoredAnalysis broken = new StoredAnalysis(UUID.randomUUID(), null, utf8(text));
+            assertThatThrownBy(() -> body.write(broken, List.of())).as(text).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(broken.id().toString()).hasMessageContaining("not a JSON object");
+        }
+    }
+
+    @Test
+    void copiesTheStoredBytesAsTheyAreBetweenTheIdAndTheReviews() {
+        UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        String expected = "{\"id\":\"" + id + "\",\"title\":\"Conditions g\u00e9n\u00e9rales \u2019\u20ac\",\"reviews\":[]}";
+        assertThat(written(id, "\n {\"title\":\"Conditions g\u00e9n\u00e9rales \u2019\u20ac\"}\t\n")).isEqualTo(expected);
+        assertThat(written(id, " { \n } ")).isEqualTo("{\"id\":\"" + id + "\",\"reviews\":[]}");
+    }
+
+    private String written(UUID id, String stored) {
+        return new String(body.write(new StoredAnalysis(id, null, utf8(stored)), List.of()), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

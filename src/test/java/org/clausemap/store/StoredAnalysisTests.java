@@ -3,6 +3,7 @@ package org.clausemap.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ class StoredAnalysisTests {
     @Test
     void anAnalysisReadFromTheStoreIsParsedOnlyWhenAskedForAndOnlyOnce() {
         List<String> parsed = new ArrayList<>();
-        StoredAnalysis stored = StoredAnalysis.read(UUID.randomUUID(), "{\"x\": 1}", json -> {
-            parsed.add(json);
+        StoredAnalysis stored = StoredAnalysis.read(UUID.randomUUID(), "{\"x\": 1}".getBytes(StandardCharsets.UTF_8), json -> {
+            parsed.add(new String(json, StandardCharsets.UTF_8));
             return null;
         });
 
