@@ -75,7 +75,10 @@ class DocumentIntake {
     }
 
     private Source inline(String content, SourceFormat format, Selectors selectors) {
-        checkSize(Utf8.length(content));
+        // a char takes at most 3 bytes in UTF-8 (a surrogate pair, 4 for 2): count them only when it could matter
+        if ((long) content.length() * 3 > maxDocumentBytes) {
+            checkSize(Utf8.length(content));
+        }
         return new Source("inline:" + format.name().toLowerCase(Locale.ROOT), content, format, selectors);
     }
 

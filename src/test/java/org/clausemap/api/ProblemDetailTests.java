@@ -161,6 +161,15 @@ class ProblemDetailTests {
     }
 
     @Test
+    void anInlineDocumentIsMeasuredInUtf8Bytes() {
+        // under the limit in characters, over it in UTF-8: each euro sign takes 3 bytes
+        String text = "\u20ac".repeat(ApiTestLimits.DOCUMENT_BYTES / 3 + 1);
+        JsonNode problem = api.problem(api.postJson(Map.of("text", text)), HttpStatus.CONTENT_TOO_LARGE,
+                "document-too-large");
+        assertThat(problem.path("detail").asString()).contains(Long.toString(3L * text.length()));
+    }
+
+    @Test
     void anUploadedFileOverTheLimitIsTooLarge() {
         byte[] big = "y".repeat(ApiTestLimits.DOCUMENT_BYTES + 1).getBytes(StandardCharsets.UTF_8);
         JsonNode problem = api.problem(api.upload("big.txt", big, MediaType.TEXT_PLAIN, Map.of()),
