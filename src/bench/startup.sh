@@ -2,15 +2,18 @@
 # Start-up to ready of the service (JVM start to GET /actuator/health answering UP, rules built), the median of RUNS
 # runs of each launch form, and the CPU time the process had used when it became ready:
 #
-#   jar        java -jar target/clausemap.jar serve             the fat jar as built, default JDK
+#   jar        java -jar target/clausemap.jar serve             the fat jar as built, default JDK; serve starts from the
+#                                                               bean definitions Spring AOT generated at build time
+#   jar-noaot  the same with -Dspring.aot.enabled=false          Spring works the context out at start (what Spring AOT
+#                                                               saves)
 #   extracted  the jar extracted by Spring Boot's tools jarmode  plain class path instead of nested jars
-#   aot        extracted + an AOT cache (JDK 25+)                classes loaded and linked from the cache, made by one
+#   aot-cache  extracted + a JDK AOT cache (JDK 25+)             classes loaded and linked from the cache, made by one
 #                                                               training start (-XX:AOTCacheOutput) before measuring
 #
 #   src/bench/startup.sh                  # 5 runs each
 #   RUNS=9 JAVA25=/path/to/jdk-25/bin/java src/bench/startup.sh
 #
-# The aot form needs a JDK 25 or newer: $JAVA25, else the first /usr/lib/jvm/*-25* found; skipped without one.
+# The aot-cache form needs a JDK 25 or newer: $JAVA25, else the first /usr/lib/jvm/*-25* found; skipped without one.
 # (JDK 17's own class-data sharing is not offered: on the JDK 17 here both ways of dumping an application archive
 # crash the JVM, and a static archive crashes it again when a flight recording is started.) Loopback only.
 set -euo pipefail
@@ -61,13 +64,14 @@ measure() { # $1 = label, rest = java command up to the jar
 
 echo "start-up to ready, median of $RUNS runs (load average $(cut -d' ' -f1 /proc/loadavg))"
 measure jar java -jar target/clausemap.jar
+measure jar-noaot java -Dspring.aot.enabled=false -jar target/clausemap.jar
 measure extracted java -jar "$work/app/clausemap.jar"
 if [ -n "$java25" ]; then
   # training start: the cache records the classes loaded until the context is refreshed (rules built by then)
   "$java25" -XX:AOTCacheOutput="$work/app/clausemap.aot" -Dspring.context.exit=onRefresh -jar "$work/app/clausemap.jar" \
     "${serve_args[@]}" --server.port=0 --spring.datasource.url="jdbc:h2:mem:training" >"$work/training.log" 2>&1 \
     || { cat "$work/training.log" >&2; exit 1; }
-  measure aot "$java25" -XX:AOTCache="$work/app/clausemap.aot" -jar "$work/app/clausemap.jar"
+  measure aot-cache "$java25" -XX:AOTCache="$work/app/clausemap.aot" -jar "$work/app/clausemap.jar"
 else
-  echo "aot        skipped: no JDK 25+ found (set JAVA25)"
+  echo "aot-cache  skipped: no JDK 25+ found (set JAVA25)"
 fi

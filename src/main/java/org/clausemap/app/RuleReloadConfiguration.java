@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.clausemap.analysis.Core;
 import org.clausemap.engine.RuleBaseBuilder;
 import org.clausemap.engine.RuleFolderWatcher;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +14,10 @@ import org.springframework.context.annotation.Configuration;
  * {@code clausemap.rules.quiet-period}. The watcher builds off to the side; what it builds is handed to
  * {@link RuleReloads}, which swaps it in only if it passes the same checks as an API reload. The watcher is closed
  * when the application shuts down.
+ *
+ * <p>The watch setting is read when the watcher bean is created, not by a bean condition: the service runs from
+ * ahead-of-time processed bean definitions, whose conditions were settled at build time, and the setting must follow
+ * the configuration the service starts with.
  */
 @Configuration(proxyBeanMethods = false)
 class RuleReloadConfiguration {
@@ -24,9 +27,12 @@ class RuleReloadConfiguration {
         return new RuleReloads(core, clock);
     }
 
+    /** The folder watcher, or null (no such bean) when the watch is off. */
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "clausemap.rules.watch", havingValue = "true", matchIfMissing = true)
     RuleFolderWatcher ruleFolderWatcher(Core core, RuleReloads reloads, ClausemapProperties properties) {
+        if (!properties.rules().watch()) {
+            return null;
+        }
         return new RuleFolderWatcher(core.rules().folder(), new RuleBaseBuilder(), properties.rules().quietPeriod(),
                 reloads::staged);
     }
