@@ -1,6 +1,7 @@
 package org.clausemap.engine.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,23 @@ import java.util.Set;
 final class Prefilter {
 
     private static final int MIN_LENGTH = 3;
+    /**
+     * The order a branch's required elements are tested in: a text usually lacks the branch, and the test stops at the
+     * first element it lacks. An element of one long word is absent more often and cheaper to rule out than a group
+     * of many short alternatives ("may", "can", "will", ...), so elements with fewer alternatives come first, and of
+     * those the one with the longer shortest word.
+     */
+    private static final Comparator<Set<String>> SELECTIVE_FIRST = Comparator.comparingInt((Set<String> e) -> e.size())
+            .thenComparing(e -> -e.stream().mapToInt(String::length).min().orElse(0));
     /** Per top-level branch, its required elements, each a set of alternative words. */
     private final MatchText.Word[][][] branches;
     /** Literals one of which every match starts with (after zero-width tokens), or null when not known. */
     private final String[] leading;
 
     private Prefilter(List<List<Set<String>>> branches, Set<String> leading) {
-        this.branches = branches.stream().map(b -> b.stream().map(set -> set.stream().map(MatchText.Word::of)
-                .toArray(MatchText.Word[]::new)).toArray(MatchText.Word[][]::new)).toArray(MatchText.Word[][][]::new);
+        this.branches = branches.stream().map(b -> b.stream().sorted(SELECTIVE_FIRST).map(set -> set.stream()
+                .map(MatchText.Word::of).toArray(MatchText.Word[]::new)).toArray(MatchText.Word[][]::new))
+                .toArray(MatchText.Word[][][]::new);
         this.leading = leading == null ? null : leading.toArray(String[]::new);
     }
 
