@@ -8,23 +8,22 @@ import org.clausemap.analysis.Analysis;
 
 /**
  * An analysis as stored: its id, the JSON it is stored as (the JSON object the CLI's {@code --json} writes,
- * serialized once, kept in UTF-8 as it is stored and sent), and the analysis itself. An analysis read back from the store is parsed from its JSON only when
- * {@link #analysis()} is first asked for: returning it over the API needs only the JSON, the workbook needs the
- * analysis.
+ * serialized once, kept in UTF-8 as it is stored and sent), and the analysis itself. An analysis read back from the
+ * store is parsed from its JSON only when {@link #analysis()} is first asked for: returning it over the API needs
+ * only the JSON, the workbook needs the analysis.
  */
 public final class StoredAnalysis {
 
     private final UUID id;
     private final byte[] json;
-    private final Function<byte[], Analysis> reader;
+    /** Parses the JSON on the first call of {@link #analysis()}; null once the analysis is at hand. */
+    private Function<byte[], Analysis> reader;
     private Analysis analysis;
-    private boolean parsed;
 
     /** An analysis that is at hand with its JSON, UTF-8 (one just stored). */
     public StoredAnalysis(UUID id, Analysis analysis, byte[] json) {
-        this(id, json, unused -> analysis);
+        this(id, json, null);
         this.analysis = analysis;
-        this.parsed = true;
     }
 
     private StoredAnalysis(UUID id, byte[] json, Function<byte[], Analysis> reader) {
@@ -58,9 +57,9 @@ public final class StoredAnalysis {
 
     /** The analysis, as the rules produced it. */
     public synchronized Analysis analysis() {
-        if (!parsed) {
+        if (reader != null) {
             analysis = reader.apply(json);
-            parsed = true;
+            reader = null;
         }
         return analysis;
     }

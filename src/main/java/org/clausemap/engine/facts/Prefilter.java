@@ -25,7 +25,7 @@ final class Prefilter {
      * those the one with the longer shortest word.
      */
     private static final Comparator<Set<String>> SELECTIVE_FIRST = Comparator.comparingInt((Set<String> e) -> e.size())
-            .thenComparing(e -> -e.stream().mapToInt(String::length).min().orElse(0));
+            .thenComparing(e -> -shortest(e));
     /** Per top-level branch, its required elements, each a set of alternative words. */
     private final MatchText.Word[][][] branches;
     /** Literals one of which every match starts with (after zero-width tokens), or null when not known. */
@@ -104,6 +104,11 @@ final class Prefilter {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The length of the shortest of the words (0 for none). */
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static int shortest(MatchText.Word[] words) {
@@ -215,8 +220,7 @@ final class Prefilter {
     private static Set<String> best(List<Set<String>> required) {
         Set<String> best = required.get(0);
         for (Set<String> element : required) {
-            if (element.stream().mapToInt(String::length).min().orElse(0)
-                    > best.stream().mapToInt(String::length).min().orElse(0)) {
+            if (shortest(element) > shortest(best)) {
                 best = element;
             }
         }
@@ -284,7 +288,7 @@ final class Prefilter {
         }
         flush(run, candidates);
         List<Set<String>> kept = candidates.stream()
-                .filter(c -> c.stream().mapToInt(String::length).min().orElse(0) >= MIN_LENGTH).toList();
+                .filter(c -> shortest(c) >= MIN_LENGTH).toList();
         return kept.isEmpty() ? null : kept;
     }
 
