@@ -20,6 +20,13 @@ class CaseFileTests {
     @TempDir
     Path dir;
 
+    private final CaseRunner runner = new CaseRunner(RegulationCatalog.load(Path.of("regulations")));
+
+    /** An expectation of one category and nothing else. */
+    private static RuleCase.Expectation category(String id) {
+        return new RuleCase.Expectation(List.of(id), null, null, null, null, null);
+    }
+
     /** The rule base of one DRL file beside the shipped manifest. */
     private RuleBase build(String drl) throws IOException {
         Files.writeString(dir.resolve("r.drl"), drl);
@@ -80,11 +87,8 @@ class CaseFileTests {
                     insert(new Classification($c, drools.getRule()));
                 end
                 """);
-        CaseRunner runner = new CaseRunner(RegulationCatalog.load(Path.of("regulations")));
-        RuleCase.Expectation removal = new RuleCase.Expectation(List.of("content-removal"), null, null, null, null,
-                null);
-        RuleCase.Expectation termination = new RuleCase.Expectation(List.of("unilateral-termination"), null, null,
-                null, null, null);
+        RuleCase.Expectation removal = category("content-removal");
+        RuleCase.Expectation termination = category("unilateral-termination");
 
         RuleCase item = new RuleCase(null, "remove content;", null, "We reserve the right to:", null, null, null,
                 null, null, removal, null);
@@ -142,9 +146,7 @@ class CaseFileTests {
                     insert(new Classification($c, drools.getRule()));
                 end
                 """);
-        CaseRunner runner = new CaseRunner(RegulationCatalog.load(Path.of("regulations")));
-        RuleCase.Expectation removal = new RuleCase.Expectation(List.of("content-removal"), null, null, null, null,
-                null);
+        RuleCase.Expectation removal = category("content-removal");
 
         RuleCase leadIn = new RuleCase(null, "We reserve the right to:", null, null, null,
                 List.of("suspend your account;", "remove content."), null, null, null, removal, null);
