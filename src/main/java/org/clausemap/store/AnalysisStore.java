@@ -13,13 +13,15 @@ import org.clausemap.analysis.DocumentInfo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores analyses and lists them. The analysis is kept as JSON (gzip-compressed, {@link Compressed}); the listing
- * reads only the indexed columns. Saving an analysis also records how often each rule fired in it
- * ({@link RuleFirings}).
+ * Stores analyses and lists them. The analysis is kept as JSON (LZ4-compressed, {@link Compressed}); the listing
+ * reads only the indexed columns. Once the save has committed, how often each rule fired in the analysis is queued
+ * for the rule catalog's totals ({@link RuleFirings}).
  */
 @Repository
 public class AnalysisStore {
@@ -43,8 +45,8 @@ public class AnalysisStore {
         UUID id = UUID.randomUUID();
         DocumentInfo document = analysis.document();
         jdbc.sql("INSERT INTO analysis (id, title, platform, document_type, source, sha256, score, band,"
-                        + " rule_set_version, analysed_at, firings_counted) VALUES (:id, :title, :platform,"
-                        + " :documentType, :source, :sha256, :score, :band, :ruleSetVersion, :analysedAt, TRUE)")
+                        + " rule_set_version, analysed_at) VALUES (:id, :title, :platform, :documentType, :source, :sha256,"
+                        + " :score, :band, :ruleSetVersion, :analysedAt)")
                 .param("id", id)
                 .param("title", Columns.fit(document.title(), 1000))
                 .param("platform", Columns.fit(document.platform(), 200))
@@ -57,16 +59,30 @@ public class AnalysisStore {
                 .param("analysedAt", OffsetDateTime.ofInstant(analysis.analysedAt(), ZoneOffset.UTC))
                 .update();
         byte[] body = json.writeValueAsBytes(analysis);
-        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_gzip) VALUES (:id, :body)")
+        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_compressed) VALUES (:id, :body)")
                 .param("id", id)
                 .param("body", Compressed.pack(body))
                 .update();
-        firings.record(id, analysis.trace());
+        afterCommit(() -> firings.queue(id, analysis.trace()));
         return new StoredAnalysis(id, analysis, body);
     }
 
+    /** Runs once the caller's transaction has committed (at once without one): a rolled-back save counts nothing. */
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
     public Optional<StoredAnalysis> find(UUID id) {
-        return jdbc.sql("SELECT body_gzip FROM analysis_json WHERE analysis_id = :id")
+        return jdbc.sql("SELECT body_compressed FROM analysis_json WHERE analysis_id = :id")
                 .param("id", id)
                 .query(byte[].class)
                 .optional()

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Counts the rule firings of analyses stored before firings were counted (the V2 migration), from their stored JSON,
- * once, at start-up. Each analysis is claimed and counted in one transaction, so two instances starting over one
- * database never count an analysis twice. Analyses saved since are counted when they are saved.
+ * Counts, from their stored JSON, the rule firings of analyses not counted yet, at start-up: those stored before
+ * firings were counted (the V2 migration) and those whose firings were still queued ({@link RuleFirings}) when a
+ * process stopped without flushing them. Each analysis is claimed and counted in one transaction, so neither two
+ * instances starting over one database nor a live instance's queue ever count an analysis twice.
  */
 @Component
 public class FiringBackfill implements ApplicationRunner {
@@ -44,35 +45,39 @@ public class FiringBackfill implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int counted = backfill();
         if (counted > 0) {
-            LOG.info("counted the rule firings of {} analyses stored before firings were counted", counted);
+            LOG.info("counted the rule firings of {} analyses from their stored JSON", counted);
         }
     }
 
-    /** Counts every analysis not counted yet; returns how many this call counted. */
+    /**
+     * Counts every analysis not counted yet; returns how many this call counted. One pass in id order, so analyses
+     * saved meanwhile (queued, and counted by {@link RuleFirings} anyway) cannot keep it going.
+     */
     public int backfill() {
         int counted = 0;
+        UUID after = new UUID(0, 0); // the least in the databases' (unsigned) UUID order
         List<UUID> batch;
         do {
-            batch = jdbc.sql("SELECT id FROM analysis WHERE firings_counted = FALSE ORDER BY id LIMIT :limit")
-                    .param("limit", BATCH).query(UUID.class).list();
+            batch = jdbc.sql("SELECT id FROM analysis WHERE firings_counted = FALSE AND id > :after ORDER BY id"
+                            + " LIMIT :limit")
+                    .param("after", after).param("limit", BATCH).query(UUID.class).list();
             for (UUID id : batch) {
                 if (Boolean.TRUE.equals(transactions.execute(status -> count(id)))) {
                     counted++;
                 }
+                after = id;
             }
         } while (!batch.isEmpty());
         return counted;
     }
 
     private boolean count(UUID id) {
-        int claimed = jdbc.sql("UPDATE analysis SET firings_counted = TRUE WHERE id = :id AND firings_counted = FALSE")
-                .param("id", id).update();
-        if (claimed == 0) {
+        if (!RuleFirings.claim(jdbc, id)) {
             return false;
         }
-        jdbc.sql("SELECT body_gzip FROM analysis_json WHERE analysis_id = :id").param("id", id)
+        jdbc.sql("SELECT body_compressed FROM analysis_json WHERE analysis_id = :id").param("id", id)
                 .query(byte[].class).optional().map(Compressed::unpack)
-                .ifPresent(body -> firings.record(id, trace(id, body)));
+                .ifPresent(body -> firings.addClaimed(trace(id, body)));
         return true;
     }
 

@@ -189,8 +189,45 @@ abstract class AnalysisApiContract {
     void storingAnAnalysisAddsItsTraceToTheRuleFiringCounts() {
         Map<String, FireCount> before = firings.counts();
         JsonNode analysis = api.created(Map.of("text", Api.fixture("terms.txt")));
-        Map<String, FireCount> after = firings.counts();
+        assertCountedOnce(before, firings.counts(), analysis);
+    }
 
+    @Test
+    void analysesWhoseFiringsWereNeverCountedAreCountedOnceFromTheirJson() {
+        JsonNode analysis = api.created(Map.of("text", Api.fixture("terms.txt")));
+        UUID id = UUID.fromString(analysis.path("id").asString());
+        // as a process that died with the firings still queued leaves an analysis (and the V2 migration one stored
+        // before it): stored, its counted flag not set
+        UUID copy = UUID.randomUUID();
+        jdbc.sql("INSERT INTO analysis (id, title, platform, document_type, source, sha256, score, band,"
+                        + " rule_set_version, analysed_at) SELECT :copy, title, platform, document_type, source, sha256,"
+                        + " score, band, rule_set_version, analysed_at FROM analysis WHERE id = :id")
+                .param("copy", copy).param("id", id).update();
+        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_compressed) SELECT :copy, body_compressed"
+                        + " FROM analysis_json WHERE analysis_id = :id")
+                .param("copy", copy).param("id", id).update();
+        Map<String, FireCount> before = firings.counts();
+
+        assertThat(backfill.backfill()).isEqualTo(1);
+        assertCountedOnce(before, firings.counts(), analysis);
+        assertThat(backfill.backfill()).isZero();
+        assertCountedOnce(before, firings.counts(), analysis);
+    }
+
+    @Test
+    void anAnalysisQueuedAndBackfilledAtOnceIsCountedOnce() {
+        firings.flush();
+        Map<String, FireCount> before = firings.counts();
+        JsonNode analysis = api.created(Map.of("text", Api.fixture("terms.txt")));
+        backfill.backfill(); // usually ahead of the once-a-second flush: both then try to count the analysis
+
+        assertCountedOnce(before, firings.counts(), analysis);
+        assertThat(firings.flush()).isZero();
+        assertCountedOnce(before, firings.counts(), analysis);
+    }
+
+    private static void assertCountedOnce(Map<String, FireCount> before, Map<String, FireCount> after,
+                                          JsonNode analysis) {
         Map<String, Long> trace = analysis.path("trace").valueStream().collect(Collectors.groupingBy(
                 f -> f.path("ruleId").asString(), Collectors.counting()));
         assertThat(trace).isNotEmpty();
@@ -200,21 +237,6 @@ abstract class AnalysisApiContract {
             assertThat(after.get(rule).firings() - was.firings()).as(rule).isEqualTo(trace.getOrDefault(rule, 0L));
             assertThat(after.get(rule).analyses() - was.analyses()).as(rule).isEqualTo(trace.containsKey(rule) ? 1 : 0);
         }
-    }
-
-    @Test
-    void analysesStoredBeforeFiringsWereCountedAreCountedOnceFromTheirJson() {
-        UUID id = UUID.fromString(api.created(Map.of("text", Api.fixture("terms.txt"))).path("id").asString());
-        Map<String, FireCount> counted = firings.counts();
-        // as the V2 migration leaves an analysis stored before it: no firing rows, not flagged as counted
-        jdbc.sql("DELETE FROM analysis_rule_firing WHERE analysis_id = :id").param("id", id).update();
-        jdbc.sql("UPDATE analysis SET firings_counted = FALSE WHERE id = :id").param("id", id).update();
-        assertThat(firings.counts()).isNotEqualTo(counted);
-
-        assertThat(backfill.backfill()).isEqualTo(1);
-        assertThat(firings.counts()).isEqualTo(counted);
-        assertThat(backfill.backfill()).isZero();
-        assertThat(firings.counts()).isEqualTo(counted);
     }
 
     private static Review review(String actionId, String status, String reviewer) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A database that holds texts stored before they were compressed (schema V3) is migrated without losing a character:
- * every analysis JSON, archived analysis and snapshot reads back equal, and the text columns are gone.
+ * every analysis JSON, archived analysis and snapshot reads back equal, and the text columns are gone. Its rule
+ * firing rows (V2) become one total per rule (V8).
  */
 class MigrationTests {
 
@@ -60,16 +61,19 @@ class MigrationTests {
                 .migrate();
 
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
-            assertThat(unpack(connection, "SELECT body_gzip FROM analysis_json WHERE analysis_id = ?", analysis))
+            assertThat(unpack(connection, "SELECT body_compressed FROM analysis_json WHERE analysis_id = ?", analysis))
                     .isEqualTo(JSON);
-            assertThat(unpack(connection, "SELECT body_gzip FROM version_analysis WHERE version_id = ?", version))
+            assertThat(unpack(connection, "SELECT body_compressed FROM version_analysis WHERE version_id = ?", version))
                     .isEqualTo(JSON + " ");
-            assertThat(unpack(connection, "SELECT content_gzip FROM version_snapshot WHERE version_id = ?", version))
+            assertThat(unpack(connection, "SELECT content_compressed FROM version_snapshot WHERE version_id = ?", version))
                     .isEqualTo(HTML);
-            assertThat(columns(connection, "analysis_json")).containsExactlyInAnyOrder("analysis_id", "body_gzip");
-            assertThat(columns(connection, "version_analysis")).containsExactlyInAnyOrder("version_id", "body_gzip");
+            assertThat(totals(connection)).containsExactlyInAnyOrder("classify.competing-models 3 2",
+                    "map.competing-models.tfeu-101 1 1");
+            assertThat(tables(connection)).contains("rule_firing_total").doesNotContain("analysis_rule_firing");
+            assertThat(columns(connection, "analysis_json")).containsExactlyInAnyOrder("analysis_id", "body_compressed");
+            assertThat(columns(connection, "version_analysis")).containsExactlyInAnyOrder("version_id", "body_compressed");
             assertThat(columns(connection, "version_snapshot"))
-                    .containsExactlyInAnyOrder("version_id", "content_type", "content_gzip");
+                    .containsExactlyInAnyOrder("version_id", "content_type", "content_compressed");
         }
     }
 
@@ -78,6 +82,14 @@ class MigrationTests {
         execute(connection, "INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version,"
                 + " analysed_at) VALUES (?, 't', 's', 'h', 1, 'low', 'v', ?)", analysis, now);
         execute(connection, "INSERT INTO analysis_json (analysis_id, body) VALUES (?, ?)", analysis, JSON);
+        UUID other = UUID.randomUUID();
+        execute(connection, "INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version,"
+                + " analysed_at) VALUES (?, 't', 's', 'h', 1, 'low', 'v', ?)", other, now);
+        execute(connection, "INSERT INTO analysis_json (analysis_id, body) VALUES (?, ?)", other, "{}");
+        String firing = "INSERT INTO analysis_rule_firing (analysis_id, rule_id, firings) VALUES (?, ?, ?)";
+        execute(connection, firing, analysis, "classify.competing-models", 2);
+        execute(connection, firing, analysis, "map.competing-models.tfeu-101", 1);
+        execute(connection, firing, other, "classify.competing-models", 1);
         UUID document = UUID.randomUUID();
         execute(connection, "INSERT INTO document (id, platform, document_type, monitor, created_at,"
                 + " consecutive_failures) VALUES (?, 'acme', 'terms', FALSE, ?, 0)", document, now);
@@ -106,6 +118,28 @@ class MigrationTests {
                 return Compressed.unpack(rows.getBytes(1));
             }
         }
+    }
+
+    private static List<String> totals(Connection connection) throws SQLException {
+        List<String> totals = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT rule_id, firings, analyses FROM rule_firing_total")) {
+            while (rows.next()) {
+                totals.add(rows.getString(1) + " " + rows.getLong(2) + " " + rows.getLong(3));
+            }
+        }
+        return totals;
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (rows.next()) {
+                names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private static List<String> columns(Connection connection, String table) throws SQLException {

@@ -11,9 +11,10 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,14 +45,18 @@ class StoredAnalysisTests {
         jdbc.sql("INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version, analysed_at)"
                 + " VALUES (:id, 't', 's', 'h', 1, 'low', 'v', :at)").param("id", id)
                 .param("at", OffsetDateTime.parse("2026-11-26T10:00:00Z")).update();
-        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_gzip) VALUES (:id, :body)").param("id", id)
+        jdbc.sql("INSERT INTO analysis_json (analysis_id, body_compressed) VALUES (:id, :body)").param("id", id)
                 .param("body", Compressed.pack("[\"no analysis\"]")).update();
-        AnalysisStore store = new AnalysisStore(jdbc, JsonMapper.builder().build(),
-                new RuleFirings(jdbc, new JdbcTemplate(db)));
+        RuleFirings firings = new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        try {
+            AnalysisStore store = new AnalysisStore(jdbc, JsonMapper.builder().build(), firings);
 
-        StoredAnalysis stored = store.find(id).orElseThrow();
+            StoredAnalysis stored = store.find(id).orElseThrow();
 
-        assertThat(stored.json()).isEqualTo("[\"no analysis\"]");
-        assertThatThrownBy(stored::analysis).as("parsed only now").isNotNull();
+            assertThat(stored.json()).isEqualTo("[\"no analysis\"]");
+            assertThatThrownBy(stored::analysis).as("parsed only now").isNotNull();
+        } finally {
+            firings.destroy();
+        }
     }
 }

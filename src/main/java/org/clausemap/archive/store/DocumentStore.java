@@ -156,24 +156,24 @@ public class DocumentStore {
                 .param("band", v.band())
                 .param("ruleSetVersion", v.ruleSetVersion())
                 .update();
-        jdbc.sql("INSERT INTO version_snapshot (version_id, content_type, content_gzip) VALUES (:id, :type,"
+        jdbc.sql("INSERT INTO version_snapshot (version_id, content_type, content_compressed) VALUES (:id, :type,"
                         + " :content)")
                 .param("id", v.id()).param("type", snapshot.contentType())
                 .param("content", Compressed.pack(snapshot.content())).update();
-        jdbc.sql("INSERT INTO version_analysis (version_id, body_gzip) VALUES (:id, :body)")
+        jdbc.sql("INSERT INTO version_analysis (version_id, body_compressed) VALUES (:id, :body)")
                 .param("id", v.id()).param("body", Compressed.pack(analysisJson)).update();
     }
 
     public Optional<String> analysisJson(UUID versionId) {
-        return jdbc.sql("SELECT body_gzip FROM version_analysis WHERE version_id = :id")
+        return jdbc.sql("SELECT body_compressed FROM version_analysis WHERE version_id = :id")
                 .param("id", versionId).query(byte[].class).optional().map(Compressed::unpack);
     }
 
     public Optional<Snapshot> snapshot(UUID versionId) {
-        return jdbc.sql("SELECT content_type, content_gzip FROM version_snapshot WHERE version_id = :id")
+        return jdbc.sql("SELECT content_type, content_compressed FROM version_snapshot WHERE version_id = :id")
                 .param("id", versionId)
                 .query((rs, row) -> new Snapshot(rs.getString("content_type"),
-                        Compressed.unpack(rs.getBytes("content_gzip"))))
+                        Compressed.unpack(rs.getBytes("content_compressed"))))
                 .optional();
     }
 

@@ -13,9 +13,10 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Compresses the texts stored before V4 into the gzip columns V4 added: analysis JSON, archived versions' analysis
- * JSON and their raw snapshots. Row by row (the keys first, then one text in memory at a time), in the migration's
- * transaction: on PostgreSQL a failure leaves every row as it was; V6 drops the text columns only after this ran.
+ * Compresses the texts stored before V4 into the columns V4 added (named {@code _gzip} until V7 renamed them; the
+ * codec is now LZ4, {@link Compressed}): analysis JSON, archived versions' analysis JSON and their raw snapshots. Row
+ * by row (the keys first, then one text in memory at a time), in the migration's transaction: on PostgreSQL a
+ * failure leaves every row as it was; V6 drops the text columns only after this ran.
  * (The class name is Flyway's: V5, "Compress stored texts".)
  */
 public class V5__Compress_stored_texts extends BaseJavaMigration {
