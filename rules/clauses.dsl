@@ -5,6 +5,7 @@
 [condition][]a clause says "{wording}"=$c : Clause( has("{wording}") )
 [condition][]a clause's section says "{wording}"=$c : Clause( inSection("{wording}") )
 [condition][]- it also says "{wording}"=has("{wording}")
+[condition][]- it does not say "{wording}" together with "{other}"=!(has("{wording}") && has("{other}"))
 [condition][]- it does not say "{wording}" unless it also says "{exception}"=!(has("{wording}") && !has("{exception}"))
 [condition][]- it does not say "{wording}"=!has("{wording}")
 [condition][]- its section says "{wording}"=inSection("{wording}")
@@ -35,5 +36,23 @@
 # expressly agree, accept or consent to something (unless "by" follows within 40 characters: "expressly agree to
 # these terms by using" is still agreement by use).
 [condition][]- it neither requires express consent nor says what to do if you do not agree=!has("\\bif you (do not|don't) agree\\b|\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
+# Unilateral change: the clause is no agreed, announced or justified change and no software update. The one definition
+# of what the change rules of classify/consumer.dslr that read a power must not find; refine it here, once. It is false
+# (the rule stays silent) when the clause: has the consumer explicitly or expressly agree, accept or consent; notifies
+# or informs the consumer of changes; makes continued use (or a deemed acceptance) the acceptance of a change (contract
+# by using); says the provider is not liable for a modification; changes only "to the extent necessary or
+# enforceable"; is about updating or upgrading software, apps or versions, automatic updates, or downloading or
+# installing them; is about exchange rates or currency conversion; makes the user update or install; changes "in
+# order to comply with" a requirement; or names a variety of (several, various, the following) reasons.
+[condition][]- it is not a change the consumer accepts, a notice of changes, a justified change or a software update=!has("\\b(explicitly|expressly) (agree|accept|consent)|\\b(notify|notices?|inform\\w*)\\b[^.;]{0,40}\\b(of|regarding|about)\\b[^.;]{0,30}\\b(changes|updated|revised|modified)\\b|\\b(continu\\w* (use|using|to use)|constitutes?|deemed)\\b[^.;]{0,100}\\baccept|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,40}\\bmodif|\\bto the extent (necessary|enforceable)\\b|\\b(software|apps?|applications?|client|console|versions?)\\b[^.;]{0,60}\\b(update|upgrade)|\\bupdate\\w* automatically\\b|\\b(download|install)\\w*\\b[^.;]{0,20}\\b(upgrades|updates)\\b|\\b(exchange rates?|currency conversion|conversion polic\\w*)\\b|\\bmake you (update|upgrade|install)\\b|\\bin order to comply with\\b|\\b(variety of|following|several|various) reasons\\b")
+# The provider's power, not a third party's: written where a wording's modal verb or reservation starts ("may",
+# "reserves the right"), NOT_AFTER_A_THIRD_PARTY stops the wording matching right after another user, member, host,
+# guest, seller, buyer, merchant, vendor, advertiser, partner, owner, third party, parent, guardian, administrator,
+# arbitrator, court, bank, issuer, carrier, developer, publisher, anyone, everyone, people, or a pronoun standing for
+# one (they, he, she): "hosts may change their prices", "other users can remove their comments", "group owners may ban
+# members" state no power of the provider. The one list of those parties, used by the change, removal and termination
+# rules (classify/consumer.dslr); refine it here, once. A keyword is replaced wherever it stands in a .dslr file,
+# inside a wording too.
+[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|anyone|everyone|people|they|he|she) )
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -172,12 +174,30 @@ class PrefilterTests {
     /** A DSL placeholder ("{wording}"): the phrase's expression, not one itself. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+\\}");
 
-    /** Every expression of the shipped rules, the DSL's own (the exclusions its phrases add) included. */
+    /** A DSL keyword: replaced wherever it stands in a .dslr file, inside a wording too. */
+    private static final Pattern KEYWORD = Pattern.compile("(?m)^\\[keyword\\]\\[\\]([^=]+)=(.*)$");
+
+    /**
+     * Every expression of the shipped rules, the DSL's own (the exclusions its phrases add) included, with the DSL's
+     * keywords replaced as Drools replaces them.
+     */
     static List<String> shippedExpressions() throws IOException {
+        Map<String, String> keywords = new LinkedHashMap<>();
+        Matcher k = KEYWORD.matcher(Files.readString(Path.of("rules/clauses.dsl")));
+        while (k.find()) {
+            keywords.put(k.group(1), k.group(2));
+        }
+        assertThat(keywords).as("the DSL's keywords").isNotEmpty();
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path f : files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)")).toList()) {
-                Matcher m = EXPRESSION.matcher(Files.readString(f));
+                String text = Files.readString(f);
+                if (f.toString().endsWith(".dslr")) {
+                    for (Map.Entry<String, String> keyword : keywords.entrySet()) {
+                        text = text.replace(keyword.getKey(), keyword.getValue());
+                    }
+                }
+                Matcher m = EXPRESSION.matcher(text);
                 while (m.find()) {
                     if (!PLACEHOLDER.matcher(m.group(1)).find()) {
                         out.add(m.group(1).replace("\\\\", "\\"));
