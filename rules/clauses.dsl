@@ -8,6 +8,10 @@
 [condition][]- it does not say "{wording}" together with "{other}"=!(has("{wording}") && has("{other}"))
 [condition][]- it does not say "{wording}" unless it also says "{exception}"=!(has("{wording}") && !has("{exception}"))
 [condition][]- it does not say "{wording}"=!has("{wording}")
+# A list item takes its force from its lead-in (section context): under "you agree that you will not:" an item naming
+# a change, removal or termination ("modify the service", "remove any content;") is a prohibition on the user, not a
+# power of the provider.
+[condition][]- it is not an item of a list of what the user may not do=!inSection("\\byou (may|must|shall|will|agree|should)( also)?( not| to not| not to)\\b[^/]{0,300}:( /|$)")
 [condition][]- its section says "{wording}"=inSection("{wording}")
 [condition][]- its section does not say "{wording}"=!inSection("{wording}")
 [condition][]- it introduces a list with an item that says "{wording}"=introduces("{wording}")
@@ -24,12 +28,13 @@
 # is false (the rule stays silent) when the clause: survives; says there is no liability for a suspension, termination
 # or discontinuation; gives the user (you may, can, have the right to, elect to) a way to cancel, terminate or stop; a
 # right to cancel (the, a, your, statutory or legal right, not one the provider reserves or retains); names
-# administrators or parents; terminates by you or either party ("by you or"); acts when you ask, or until, unless, if,
+# administrators or parents; is a termination by you or by either party ("terminated by you or by us", "either you or
+# we", not "accounts held by you or linked to you"); acts when you ask, or until, unless, if,
 # when or once you cancel, terminate, delete or close; gives an option, opportunity or choice to terminate or cancel;
 # keeps something until or after cancellation, termination or expiry, or for as long as you; suspends temporarily
 # for maintenance, repair or testing; or opens (after a section number or a heading ending with ':') with the effects of
 # a termination ("upon termination, ...", "after your account is closed, ..."): what follows a termination, not the power.
-[condition][]- it is not a survival clause or a termination by the user=!has("\\bsurviv\\w*|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,60}\\b(suspension|terminat|discontinu)|\\byou (may|can|have the right to|will have the right to|elect to)\\b[^.;]{0,30}\\b(cancel|terminat|stop)|(?<!reserves? )(?<!retains? )\\b(the|a) right to cancel\\b|\\b(your|statutory|legal) right to cancel\\b|\\badministrators?\\b|\\b(by|either) (you|either party)\\b[^.;]{0,10}\\bor\\b|\\bwhen you ask\\b|\\bparents?\\b|\\b(until|unless|if|when|once) you\\b[^.;]{0,10}\\b(cancel|terminat|delete|close)|\\b(option|opportunity|choice) to (immediately )?(terminat|cancel)|\\b(remain|continue)\\w*\\b[^.;]{0,30}\\b(until|after|following)\\b[^.;]{0,30}\\b(cancel|terminat|expir)|\\bfor as long as you\\b|\\btemporar\\w* (suspend|interrupt)\\w*\\b[^.;]{0,60}\\b(maintenance|repair|testing)\\b|^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?([^.;:]{0,40}:\\s*)?(upon|after|following|on) (the |any |such )?(termination|expiry|expiration|cancellation)\\b|^\\W*after (your|the) account (is|has been) (terminated|closed|cancell?ed|deleted)\\b")
+[condition][]- it is not a survival clause or a termination by the user=!has("\\bsurviv\\w*|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,60}\\b(suspension|terminat|discontinu)|\\byou (may|can|have the right to|will have the right to|elect to)\\b[^.;]{0,30}\\b(cancel|terminat|stop)|(?<!reserves? )(?<!retains? )\\b(the|a) right to cancel\\b|\\b(your|statutory|legal) right to cancel\\b|\\badministrators?\\b|\\b(terminat|cancel)\\w*( (of|to) (this|the|these) (agreement|contract|terms|subscription|account))? by (you|either party)\\b[^.;]{0,10}\\bor\\b|\\beither (you|either party)\\b[^.;]{0,10}\\bor\\b|\\bwhen you ask\\b|\\bparents?\\b|\\b(until|unless|if|when|once) you\\b[^.;]{0,10}\\b(cancel|terminat|delete|close)|\\b(option|opportunity|choice) to (immediately )?(terminat|cancel)|\\b(remain|continue)\\w*\\b[^.;]{0,30}\\b(until|after|following)\\b[^.;]{0,30}\\b(cancel|terminat|expir)|\\bfor as long as you\\b|\\btemporar\\w* (suspend|interrupt)\\w*\\b[^.;]{0,60}\\b(maintenance|repair|testing)\\b|^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?([^.;:]{0,40}:\\s*)?(upon|after|following|on) (the |any |such )?(termination|expiry|expiration|cancellation)\\b|^\\W*after (your|the) account (is|has been) (terminated|closed|cancell?ed|deleted)\\b")
 # Contract by using: the clause neither requires express consent nor says what to do if you do not agree. The one
 # definition of what every contract-by-using rule (classify/consumer.dslr) must not find; refine it here, once. It is
 # false (the rule stays silent) when the clause says "if you do not (don't) agree", or that you explicitly or
@@ -41,18 +46,19 @@
 # (the rule stays silent) when the clause: has the consumer explicitly or expressly agree, accept or consent; notifies
 # or informs the consumer of changes; makes continued use (or a deemed acceptance) the acceptance of a change (contract
 # by using); says the provider is not liable for a modification; changes only "to the extent necessary or
-# enforceable"; is about updating or upgrading software, apps or versions, automatic updates, or downloading or
-# installing them; is about exchange rates or currency conversion; makes the user update or install; changes "in
+# enforceable"; is about updating or upgrading software, apps or versions, automatic updates (either word order), or
+# downloading or installing them; corrects errors, inaccuracies or mistakes (in an order or a price); asks the consumer
+# to re-accept the changed terms; is about exchange rates or currency conversion; makes the user update or install; changes "in
 # order to comply with" a requirement; or names a variety of (several, various, the following) reasons.
-[condition][]- it is not a change the consumer accepts, a notice of changes, a justified change or a software update=!has("\\b(explicitly|expressly) (agree|accept|consent)|\\b(notify|notices?|inform\\w*)\\b[^.;]{0,40}\\b(of|regarding|about)\\b[^.;]{0,30}\\b(changes|updated|revised|modified)\\b|\\b(continu\\w* (use|using|to use)|constitutes?|deemed)\\b[^.;]{0,100}\\baccept|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,40}\\bmodif|\\bto the extent (necessary|enforceable)\\b|\\b(software|apps?|applications?|client|console|versions?)\\b[^.;]{0,60}\\b(update|upgrade)|\\bupdate\\w* automatically\\b|\\b(download|install)\\w*\\b[^.;]{0,20}\\b(upgrades|updates)\\b|\\b(exchange rates?|currency conversion|conversion polic\\w*)\\b|\\bmake you (update|upgrade|install)\\b|\\bin order to comply with\\b|\\b(variety of|following|several|various) reasons\\b")
+[condition][]- it is not a change the consumer accepts, a notice of changes, a justified change or a software update=!has("\\b(explicitly|expressly) (agree|accept|consent)|\\b(notify|notices?|inform\\w*)\\b[^.;]{0,40}\\b(of|regarding|about)\\b[^.;]{0,30}\\b(changes|updated|revised|modified)\\b|\\b(continu\\w* (use|using|to use)|constitutes?|deemed)\\b[^.;]{0,100}\\baccept|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,40}\\bmodif|\\bto the extent (necessary|enforceable)\\b|\\b(software|apps?|applications?|client|console|versions?)\\b[^.;]{0,60}\\b(update|upgrade)|\\bupdate\\w* automatically\\b|\\bautomatically (update|upgrade|install)\\w*\\b|\\bcorrect\\w* (any |such |the )?(errors?|inaccurac\\w*|mistakes?|omissions?)\\b|\\bre-?accept\\w*\\b|\\b(download|install)\\w*\\b[^.;]{0,20}\\b(upgrades|updates)\\b|\\b(exchange rates?|currency conversion|conversion polic\\w*)\\b|\\bmake you (update|upgrade|install)\\b|\\bin order to comply with\\b|\\b(variety of|following|several|various) reasons\\b")
 # The provider's power, not a third party's: written where a wording's modal verb or reservation starts ("may",
 # "reserves the right"), NOT_AFTER_A_THIRD_PARTY stops the wording matching right after another user, member, host,
 # guest, seller, buyer, merchant, vendor, advertiser, partner, owner, third party, parent, guardian, administrator,
-# arbitrator, court, bank, issuer, carrier, developer, publisher, anyone, everyone, people, or a pronoun standing for
-# one (they, he, she): "hosts may change their prices", "other users can remove their comments", "group owners may ban
+# arbitrator, court, bank, issuer, carrier, developer, publisher, anyone, everyone, people, the parties (acting
+# jointly: "the parties may amend this agreement in writing"), or a pronoun standing for one (they, he, she): "hosts may change their prices", "other users can remove their comments", "group owners may ban
 # members" state no power of the provider. The one list of those parties, used by the change, removal and termination
 # rules (classify/consumer.dslr); refine it here, once. A keyword is replaced wherever it stands in a .dslr file,
 # inside a wording too.
-[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|anyone|everyone|people|they|he|she) )
+[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|anyone|everyone|people|parties|they|he|she) )
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));

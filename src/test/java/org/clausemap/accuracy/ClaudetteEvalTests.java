@@ -155,11 +155,11 @@ class ClaudetteEvalTests {
         System.out.print(ClaudetteReport.render(folds, false));
 
         assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.870);
-        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.754);
-        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.840);
+        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.764);
+        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.843);
         assertThat(all.scores().microF1()).as("all micro-F1").isGreaterThanOrEqualTo(0.954);
-        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.828);
-        assertThat(folds.meanMacroF1()).as("5-fold-by-document mean macro-F1").isGreaterThanOrEqualTo(0.842);
+        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.832);
+        assertThat(folds.meanMacroF1()).as("5-fold-by-document mean macro-F1").isGreaterThanOrEqualTo(0.845);
     }
 
     private static String line(String doc, int i, String text, String labels, String split) {
