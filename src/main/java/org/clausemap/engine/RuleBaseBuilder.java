@@ -10,30 +10,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.clausemap.engine.facts.TextPatterns;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
- * Builds a {@link RuleBase} from a rules folder: every {@code .drl} and decision table ({@code .drl.csv},
- * {@code .drl.xlsx}) plus {@code ruleset.yaml}. Each build gets its own ReleaseId, and its module is removed from the
- * Kie repository once the KieBase exists, so builds never collide and nothing accumulates.
+ * Builds a {@link RuleBase} from a rules folder: every {@code .drl}, {@code .dsl}/{@code .dslr} and decision table
+ * ({@code .drl.csv}, {@code .drl.xlsx}) plus {@code ruleset.yaml}. The files go straight to a Drools knowledge builder
+ * and its packages into a new knowledge base: no Kie module, ReleaseId or Kie repository is involved, so builds never
+ * collide and nothing accumulates (the module machinery cost a third of a cold build: generating and parsing its
+ * kmodule.xml and pom, and loading its classes).
  */
 public final class RuleBaseBuilder {
 
-    private static final String GROUP = "org.clausemap.rules";
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final String GENERATED = ".generated.drl";
     private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("Column: (\\d+)\\]");
@@ -61,8 +63,8 @@ public final class RuleBaseBuilder {
         if (files.isEmpty()) {
             throw new RuleBuildException("no rule files (.drl, .dslr, .drl.csv, .drl.xlsx) in " + folder, List.of());
         }
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration());
+        CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, DecisionTables.Generated> tables = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
@@ -79,28 +81,24 @@ public final class RuleBaseBuilder {
                 name = name + GENERATED;
             }
             ResourceType type = RuleFiles.type(file) == ResourceType.DTABLE ? ResourceType.DRL : RuleFiles.type(file);
-            kfs.write(ks.getResources().newByteArrayResource(content).setSourcePath(SOURCE_ROOT + name)
-                    .setResourceType(type));
+            batch.add(ResourceFactory.newByteArrayResource(content).setSourcePath(SOURCE_ROOT + name), type);
         }
-        ReleaseId releaseId = ks.newReleaseId(GROUP, "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        KieModuleModel module = ks.newKieModuleModel();
-        module.setConfigurationProperty(DEFAULT_DIALECT, "mvel");
-        kfs.writeKModuleXML(module.toXML());
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        batch.build(); // the composite builder reads the DSL before the rules written in it
         problems.addAll(problems(builder, tables));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
-            ks.getRepository().removeKieModule(releaseId);
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
         }
-        try {
-            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-            List<RuleInfo> rules = catalog(kieBase);
-            return new RuleBase(kieBase, manifest, rules, RuleFiles.version(folder, files), folder,
-                    clock.instant(), problems, new TextPatterns());
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        List<RuleInfo> rules = catalog(kieBase);
+        return new RuleBase(kieBase, manifest, rules, RuleFiles.version(folder, files), folder,
+                clock.instant(), problems, new TextPatterns());
+    }
+
+    private static KnowledgeBuilderConfiguration configuration() {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setProperty(DEFAULT_DIALECT, "mvel");
+        return configuration;
     }
 
     private static byte[] read(Path file) {
@@ -111,23 +109,26 @@ public final class RuleBaseBuilder {
         }
     }
 
-    private static List<RuleProblem> problems(KieBuilder builder, Map<String, DecisionTables.Generated> tables) {
+    private static List<RuleProblem> problems(KnowledgeBuilder builder,
+                                              Map<String, DecisionTables.Generated> tables) {
         List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages()) {
-            if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
+        for (KnowledgeBuilderResult m : builder.getResults(ResultSeverity.values())) {
+            if (m.getMessage() != null && m.getMessage().contains("Parser returned a null Package")) {
                 continue;
             }
-            String file = m.getPath() == null ? null : sourceName(m.getPath());
-            RuleProblem.Severity severity = m.getLevel() == Message.Level.ERROR
+            String path = m.getResource() == null ? null : m.getResource().getSourcePath();
+            String file = path == null ? null : sourceName(path);
+            RuleProblem.Severity severity = m.getSeverity() == ResultSeverity.ERROR
                     ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
-            String text = m.getText().strip();
+            String text = String.valueOf(m.getMessage()).strip();
+            int line = m.getLines().length > 0 ? m.getLines()[0] : -1;
             DecisionTables.Generated table = file == null ? null : tables.get(file);
             if (table != null) {
-                String cell = table.cellOf(m.getLine());
+                String cell = table.cellOf(line);
                 problems.add(new RuleProblem(severity, file, 0, 0, cell, text + (cell == null ? ""
                         : " (in the rule generated from the row of cell " + cell + ")")));
             } else {
-                problems.add(new RuleProblem(severity, file, m.getLine(), column(m), null, text));
+                problems.add(new RuleProblem(severity, file, line, column(m), null, text));
             }
         }
         return problems;
@@ -139,12 +140,9 @@ public final class RuleBaseBuilder {
         return name.endsWith(GENERATED) ? name.substring(0, name.length() - GENERATED.length()) : name;
     }
 
-    /** The column, from the message text where the builder leaves it out. */
-    private static int column(Message m) {
-        if (m.getColumn() > 0) {
-            return m.getColumn();
-        }
-        java.util.regex.Matcher c = COLUMN.matcher(m.getText());
+    /** The column, which the builder's results carry only in their text. */
+    private static int column(KnowledgeBuilderResult m) {
+        java.util.regex.Matcher c = COLUMN.matcher(String.valueOf(m.getMessage()));
         return c.find() ? Integer.parseInt(c.group(1)) : 0;
     }
 
