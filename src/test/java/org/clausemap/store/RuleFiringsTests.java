@@ -1,0 +1,131 @@
+package org.clausemap.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.clausemap.archive.PostgresAvailable;
+import org.clausemap.engine.RuleFiring;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two service instances over one database count every analysis exactly once, even when both have it queued and both
+ * flush at the same moment, racing to insert the same rules' first totals.
+ */
+class RuleFiringsTests {
+
+    private static final int ANALYSES = 40;
+
+    @Test
+    void h2InstancesFlushingTogetherCountEachAnalysisOnce() throws Exception {
+        DriverManagerDataSource db = new DriverManagerDataSource(
+                "jdbc:h2:mem:firings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).load().migrate();
+        countedOnce(db);
+    }
+
+    @Test
+    @ExtendWith(PostgresAvailable.class)
+    void postgresInstancesFlushingTogetherCountEachAnalysisOnce() throws Exception {
+        String schema = PostgresAvailable.newSchema();
+        try {
+            DriverManagerDataSource db = new DriverManagerDataSource(
+                    PostgresAvailable.URL + "?currentSchema=" + schema, PostgresAvailable.USER, "");
+            Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).schemas(schema).load().migrate();
+            countedOnce(db);
+        } finally {
+            PostgresAvailable.dropSchema(schema);
+        }
+    }
+
+    private static void countedOnce(DataSource db) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(db);
+        List<UUID> analyses = insert(jdbc, ANALYSES);
+        RuleFirings one = new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        RuleFirings two = new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        try {
+            // each instance saved its own half: no analysis in common, so both race to insert the first totals of
+            // the same new rules (a twice and b once per analysis)
+            List<RuleFiring> first = List.of(firing("classify.a"), firing("classify.a"), firing("map.b"));
+            for (int i = 0; i < ANALYSES; i++) {
+                (i % 2 == 0 ? one : two).queue(analyses.get(i), first);
+            }
+            assertThat(together(one, two)).isEqualTo(ANALYSES);
+            assertThat(one.counts()).isEqualTo(Map.of(
+                    "classify.a", new FireCount(2L * ANALYSES, ANALYSES),
+                    "map.b", new FireCount(ANALYSES, ANALYSES)));
+
+            // both hold every analysis of a second batch (one saved it, the other backfills it): counted once
+            List<UUID> again = insert(jdbc, ANALYSES);
+            List<RuleFiring> second = List.of(firing("classify.a"), firing("classify.c"));
+            for (UUID id : again) {
+                one.queue(id, second);
+                two.queue(id, second);
+            }
+            assertThat(together(one, two)).isEqualTo(ANALYSES);
+            assertThat(two.counts()).isEqualTo(Map.of(
+                    "classify.a", new FireCount(3L * ANALYSES, 2L * ANALYSES),
+                    "map.b", new FireCount(ANALYSES, ANALYSES),
+                    "classify.c", new FireCount(ANALYSES, ANALYSES)));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM analysis WHERE firings_counted = FALSE").query(Long.class)
+                    .single()).isZero();
+            assertThat(one.flush() + two.flush()).as("nothing left queued").isZero();
+        } finally {
+            one.destroy();
+            two.destroy();
+        }
+    }
+
+    /** Both instances flush at the same moment; the analyses they counted between them. */
+    private static int together(RuleFirings one, RuleFirings two) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Integer> byOne = threads.submit(() -> {
+                start.await();
+                return one.flush();
+            });
+            Future<Integer> byTwo = threads.submit(() -> {
+                start.await();
+                return two.flush();
+            });
+            start.countDown();
+            return byOne.get(30, TimeUnit.SECONDS) + byTwo.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<UUID> insert(JdbcClient jdbc, int count) {
+        List<UUID> analyses = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version, analysed_at)"
+                            + " VALUES (:id, 't', 's', 'h', 1, 'low', 'v', :at)")
+                    .param("id", id).param("at", OffsetDateTime.parse("2026-11-26T10:00:00Z")).update();
+            analyses.add(id);
+        }
+        return analyses;
+    }
+
+    private static RuleFiring firing(String ruleId) {
+        return new RuleFiring(ruleId, "classify", List.of("p-1"));
+    }
+}
