@@ -47,6 +47,11 @@ public class RuleFirings implements DisposableBean {
     private final ScheduledExecutorService flusher;
 
     public RuleFirings(JdbcClient jdbc, TransactionTemplate transactions) {
+        this(jdbc, transactions, FLUSH_EVERY_MS);
+    }
+
+    /** With another flush interval (tests that flush by hand pass a long one). */
+    RuleFirings(JdbcClient jdbc, TransactionTemplate transactions, long flushEveryMs) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.flusher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -54,7 +59,7 @@ public class RuleFirings implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY_MS, FLUSH_EVERY_MS, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::flushQuietly, flushEveryMs, flushEveryMs, TimeUnit.MILLISECONDS);
     }
 
     /** Each rule's firings summed over all stored analyses, by rule id; rules that never fired are absent. */
@@ -89,10 +94,10 @@ public class RuleFirings implements DisposableBean {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> claimAndAdd(batch));
-            } catch (DataAccessException e) {
+            } catch (RuntimeException e) {
                 // two instances adding a rule's first total at once: the loser retries and finds the row
-                if (attempt == ATTEMPTS) {
-                    queue.addAll(batch);
+                if (!(e instanceof DataAccessException) || attempt == ATTEMPTS) {
+                    queue.addAll(batch); // the transaction rolled back: nothing of the batch was counted
                     throw e;
                 }
             }
@@ -101,15 +106,15 @@ public class RuleFirings implements DisposableBean {
 
     /** Claims the analyses not counted yet and adds their firings to the totals. In the caller's transaction. */
     private int claimAndAdd(List<Queued> batch) {
-        Map<String, Integer> firings = new HashMap<>();
-        Map<String, Integer> analyses = new HashMap<>();
+        Map<String, Long> firings = new HashMap<>();
+        Map<String, Long> analyses = new HashMap<>();
         int counted = 0;
         for (Queued queued : batch) {
             if (claim(jdbc, queued.analysisId())) {
                 counted++;
                 queued.perRule().forEach((rule, n) -> {
-                    firings.merge(rule, n, Integer::sum);
-                    analyses.merge(rule, 1, Integer::sum);
+                    firings.merge(rule, (long) n, Long::sum);
+                    analyses.merge(rule, 1L, Long::sum);
                 });
             }
         }
@@ -128,17 +133,20 @@ public class RuleFirings implements DisposableBean {
      * caller's transaction.
      */
     void addClaimed(List<RuleFiring> trace) {
-        Map<String, Integer> perRule = perRule(trace);
-        Map<String, Integer> once = new HashMap<>();
-        perRule.keySet().forEach(rule -> once.put(rule, 1));
-        add(perRule, once);
+        Map<String, Long> firings = new HashMap<>();
+        Map<String, Long> once = new HashMap<>();
+        perRule(trace).forEach((rule, n) -> {
+            firings.put(rule, (long) n);
+            once.put(rule, 1L);
+        });
+        add(firings, once);
     }
 
     /** Adds to the totals, rule by rule in id order (two instances' transactions lock rows in the same order). */
-    private void add(Map<String, Integer> firings, Map<String, Integer> analyses) {
-        for (Map.Entry<String, Integer> e : new TreeMap<>(firings).entrySet()) {
+    private void add(Map<String, Long> firings, Map<String, Long> analyses) {
+        for (Map.Entry<String, Long> e : new TreeMap<>(firings).entrySet()) {
             long n = e.getValue();
-            long in = analyses.getOrDefault(e.getKey(), 0);
+            long in = analyses.getOrDefault(e.getKey(), 0L);
             int updated = jdbc.sql("UPDATE rule_firing_total SET firings = firings + :firings,"
                             + " analyses = analyses + :analyses WHERE rule_id = :rule")
                     .param("firings", n).param("analyses", in).param("rule", e.getKey()).update();

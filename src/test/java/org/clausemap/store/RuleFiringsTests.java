@@ -1,6 +1,7 @@
 package org.clausemap.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.clausemap.engine.RuleFiring;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -27,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two service instances over one database count every analysis exactly once, even when both have it queued and both
- * flush at the same moment, racing to insert the same rules' first totals.
+ * flush at the same moment, racing to insert the same rules' first totals; and firings the database refused are
+ * counted at the next flush, not lost.
  */
 class RuleFiringsTests {
 
@@ -55,11 +58,35 @@ class RuleFiringsTests {
         }
     }
 
+    @Test
+    void firingsTheDatabaseRefusedStayQueuedForTheNextFlush() {
+        DriverManagerDataSource db = new DriverManagerDataSource(
+                "jdbc:h2:mem:firings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(db);
+        UUID analysis = insert(jdbc, 1).get(0);
+        RuleFirings firings = firings(jdbc, db);
+        try {
+            firings.queue(analysis, List.of(firing("classify.a")));
+            jdbc.sql("ALTER TABLE rule_firing_total RENAME TO rule_firing_total_away").update();
+
+            assertThatThrownBy(firings::flush).isInstanceOf(DataAccessException.class);
+            assertThat(jdbc.sql("SELECT firings_counted FROM analysis WHERE id = :id").param("id", analysis)
+                    .query(Boolean.class).single()).as("the claim rolled back with the totals").isFalse();
+
+            jdbc.sql("ALTER TABLE rule_firing_total_away RENAME TO rule_firing_total").update();
+            assertThat(firings.flush()).isEqualTo(1);
+            assertThat(firings.counts()).isEqualTo(Map.of("classify.a", new FireCount(1, 1)));
+        } finally {
+            firings.destroy();
+        }
+    }
+
     private static void countedOnce(DataSource db) throws Exception {
         JdbcClient jdbc = JdbcClient.create(db);
         List<UUID> analyses = insert(jdbc, ANALYSES);
-        RuleFirings one = new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
-        RuleFirings two = new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        RuleFirings one = firings(jdbc, db);
+        RuleFirings two = firings(jdbc, db);
         try {
             // each instance saved its own half: no analysis in common, so both race to insert the first totals of
             // the same new rules (a twice and b once per analysis)
@@ -123,6 +150,11 @@ class RuleFiringsTests {
             analyses.add(id);
         }
         return analyses;
+    }
+
+    /** An instance whose queue is flushed only by hand, so the test decides what each flush finds. */
+    private static RuleFirings firings(JdbcClient jdbc, DataSource db) {
+        return new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)), 3_600_000);
     }
 
     private static RuleFiring firing(String ruleId) {
