@@ -16,6 +16,7 @@ import org.clausemap.engine.RuleFiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +47,7 @@ public class RuleFirings implements DisposableBean {
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService flusher;
 
+    @Autowired
     public RuleFirings(JdbcClient jdbc, TransactionTemplate transactions) {
         this(jdbc, transactions, FLUSH_EVERY_MS);
     }
