@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.clausemap.engine.facts.TextPatterns;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -39,6 +40,9 @@ public final class RuleBaseBuilder {
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final String GENERATED = ".generated.drl";
     private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("Column: (\\d+)\\]");
+    /** A line number in a Drools message: "[Line: 12, Column: 4]", "[ERR 102] Line 12:6", "[12] Unable to expand". */
+    private static final java.util.regex.Pattern LINE_IN_TEXT =
+            java.util.regex.Pattern.compile("(\\bLine:? |^\\[)(\\d+)(?=[,:\\]])");
     /**
      * Consequences default to MVEL: the shipped ones only insert a fact, and MVEL needs no Java compiler, which was
      * about a third of a cold build's CPU (ECJ compiling and loading a class per consequence). A package may still
@@ -66,10 +70,14 @@ public final class RuleBaseBuilder {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration());
         CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, DecisionTables.Generated> tables = new HashMap<>();
+        Map<String, String> dslr = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = RuleFiles.relative(folder, file);
             byte[] content = read(file);
+            if (RuleFiles.type(file) == ResourceType.DSLR) {
+                dslr.put(name, new String(content, java.nio.charset.StandardCharsets.UTF_8));
+            }
             if (RuleFiles.type(file) == ResourceType.DTABLE) {
                 DecisionTables.Generated generated = DecisionTables.compile(name, content);
                 if (generated.rules() == 0) {
@@ -84,7 +92,7 @@ public final class RuleBaseBuilder {
             batch.add(ResourceFactory.newByteArrayResource(content).setSourcePath(SOURCE_ROOT + name), type);
         }
         batch.build(); // the composite builder reads the DSL before the rules written in it
-        problems.addAll(problems(builder, tables));
+        problems.addAll(problems(builder, tables, dslr));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
         }
@@ -109,29 +117,62 @@ public final class RuleBaseBuilder {
         }
     }
 
-    private static List<RuleProblem> problems(KnowledgeBuilder builder,
-                                              Map<String, DecisionTables.Generated> tables) {
-        List<RuleProblem> problems = new ArrayList<>();
+    private static List<RuleProblem> problems(KnowledgeBuilder builder, Map<String, DecisionTables.Generated> tables,
+                                              Map<String, String> dslr) {
+        List<KnowledgeBuilderResult> results = new ArrayList<>();
         for (KnowledgeBuilderResult m : builder.getResults(ResultSeverity.values())) {
-            if (m.getMessage() != null && m.getMessage().contains("Parser returned a null Package")) {
-                continue;
+            if (m.getMessage() == null || !m.getMessage().contains("Parser returned a null Package")) {
+                results.add(m);
             }
-            String path = m.getResource() == null ? null : m.getResource().getSourcePath();
-            String file = path == null ? null : sourceName(path);
+        }
+        Map<String, DslrLines> lineMaps = dslrLines(results, dslr);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult m : results) {
+            String file = file(m);
             RuleProblem.Severity severity = m.getSeverity() == ResultSeverity.ERROR
                     ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
             String text = String.valueOf(m.getMessage()).strip();
             int line = m.getLines().length > 0 ? m.getLines()[0] : -1;
             DecisionTables.Generated table = file == null ? null : tables.get(file);
+            DslrLines lines = file == null ? null : lineMaps.get(file);
             if (table != null) {
                 String cell = table.cellOf(line);
                 problems.add(new RuleProblem(severity, file, 0, 0, cell, text + (cell == null ? ""
                         : " (in the rule generated from the row of cell " + cell + ")")));
+            } else if (lines != null) {
+                // parser and compiler errors count lines of the DSL-expanded text; the expander's its own
+                java.util.function.IntUnaryOperator author = m instanceof ExpanderException
+                        ? lines::fromExpander : lines::fromExpanded;
+                problems.add(new RuleProblem(severity, file, author.applyAsInt(line), column(m), null,
+                        LINE_IN_TEXT.matcher(text).replaceAll(r -> r.group(1)
+                                + author.applyAsInt(Integer.parseInt(r.group(2))))));
             } else {
                 problems.add(new RuleProblem(severity, file, line, column(m), null, text));
             }
         }
         return problems;
+    }
+
+    /** The line map of every .dslr file with a problem, from its text and the lines its DSL could not expand. */
+    private static Map<String, DslrLines> dslrLines(List<KnowledgeBuilderResult> results, Map<String, String> dslr) {
+        Map<String, java.util.Set<Integer>> unexpanded = new HashMap<>();
+        for (KnowledgeBuilderResult m : results) {
+            String file = file(m);
+            if (file != null && dslr.containsKey(file)) {
+                java.util.Set<Integer> lines = unexpanded.computeIfAbsent(file, f -> new java.util.HashSet<>());
+                if (m instanceof ExpanderException && m.getLines().length > 0) {
+                    lines.add(m.getLines()[0]);
+                }
+            }
+        }
+        Map<String, DslrLines> maps = new HashMap<>();
+        unexpanded.forEach((file, lines) -> maps.put(file, DslrLines.of(dslr.get(file), lines)));
+        return maps;
+    }
+
+    private static String file(KnowledgeBuilderResult m) {
+        String path = m.getResource() == null ? null : m.getResource().getSourcePath();
+        return path == null ? null : sourceName(path);
     }
 
     /** The author's file name of a resource path: decision tables are built from the DRL they generate. */

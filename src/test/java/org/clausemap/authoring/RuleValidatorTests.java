@@ -59,6 +59,53 @@ class RuleValidatorTests {
     }
 
     @Test
+    void anErrorInARuleLanguageFileIsReportedAtTheAuthorsLine() throws IOException {
+        // the expander merges each "- ..." line into the pattern above it; Drools reports lines of the merged text
+        Files.writeString(rules.resolve("classify/written.dslr"), """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                /* a block comment
+                   over two lines */
+                rule "Sound"
+                    @id("classify.written.sound") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                    a clause says "\\bbinding arbitration\\b"
+                    - it also says "\\bdisputes?\\b"
+                    - it does not say "\\boptional\\b"
+                    - it is not a savings clause or a legal floor
+                then
+                    record its category
+                end
+
+                rule "Broken"
+                    @id("classify.written.broken") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                    a clause says "\\barbitrat"
+                    - it also says "\\bfinal\\b"
+                    a clause mumbles "\\bclaims?\\b"
+                    $x : NoSuchFact( )
+                then
+                    record its category
+                end
+                """);
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).filteredOn(RuleProblem::isError).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("classify/written.dslr"))
+                .anySatisfy(p -> {
+                    assertThat(p.message()).startsWith("[24] Unable to expand").contains("mumbles");
+                    assertThat(p.line()).isEqualTo(24);
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.message()).doesNotContain("Unable to expand");
+                    assertThat(p.line()).as(p.message()).isBetween(24, 25);
+                });
+    }
+
+    @Test
     void aBrokenDecisionTableRowIsReportedWithItsCell() throws IOException {
         Path table = rules.resolve("mapping/category-frameworks.drl.csv");
         String csv = Files.readString(table);
