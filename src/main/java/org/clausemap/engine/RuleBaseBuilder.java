@@ -2,14 +2,20 @@ package org.clausemap.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.clausemap.engine.facts.TextPatterns;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -39,10 +45,10 @@ public final class RuleBaseBuilder {
 
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final String GENERATED = ".generated.drl";
-    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("Column: (\\d+)\\]");
+    private static final Pattern COLUMN = Pattern.compile("Column: (\\d+)\\]");
     /** A line number in a Drools message: "[Line: 12, Column: 4]", "[ERR 102] Line 12:6", "[12] Unable to expand". */
-    private static final java.util.regex.Pattern LINE_IN_TEXT =
-            java.util.regex.Pattern.compile("(\\bLine:? |^\\[)(\\d+)(?=[,:\\]])");
+    private static final Pattern LINE_IN_TEXT =
+            Pattern.compile("(\\bLine:? |^\\[)(\\d+)(?=[,:\\]])");
     /**
      * Consequences default to MVEL: the shipped ones only insert a fact, and MVEL needs no Java compiler, which was
      * about a third of a cold build's CPU (ECJ compiling and loading a class per consequence). A package may still
@@ -76,7 +82,7 @@ public final class RuleBaseBuilder {
             String name = RuleFiles.relative(folder, file);
             byte[] content = read(file);
             if (RuleFiles.type(file) == ResourceType.DSLR) {
-                dslr.put(name, new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                dslr.put(name, new String(content, StandardCharsets.UTF_8));
             }
             if (RuleFiles.type(file) == ResourceType.DTABLE) {
                 DecisionTables.Generated generated = DecisionTables.compile(name, content);
@@ -85,7 +91,7 @@ public final class RuleBaseBuilder {
                             + " RuleSet and RuleTable header cells and that the file name ends .drl.csv or .drl.xlsx"));
                 }
                 tables.put(name, generated);
-                content = generated.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                content = generated.drl().getBytes(StandardCharsets.UTF_8);
                 name = name + GENERATED;
             }
             ResourceType type = RuleFiles.type(file) == ResourceType.DTABLE ? ResourceType.DRL : RuleFiles.type(file);
@@ -140,8 +146,9 @@ public final class RuleBaseBuilder {
                 problems.add(new RuleProblem(severity, file, 0, 0, cell, text + (cell == null ? ""
                         : " (in the rule generated from the row of cell " + cell + ")")));
             } else if (lines != null) {
-                // parser and compiler errors count lines of the DSL-expanded text; the expander's its own
-                java.util.function.IntUnaryOperator author = m instanceof ExpanderException
+                // parser and compiler errors count lines of the DSL-expanded text, the expander's own errors lines of
+                // the text without block comments
+                IntUnaryOperator author = m instanceof ExpanderException
                         ? lines::fromExpander : lines::fromExpanded;
                 problems.add(new RuleProblem(severity, file, author.applyAsInt(line), column(m), null,
                         LINE_IN_TEXT.matcher(text).replaceAll(r -> r.group(1)
@@ -155,11 +162,11 @@ public final class RuleBaseBuilder {
 
     /** The line map of every .dslr file with a problem, from its text and the lines its DSL could not expand. */
     private static Map<String, DslrLines> dslrLines(List<KnowledgeBuilderResult> results, Map<String, String> dslr) {
-        Map<String, java.util.Set<Integer>> unexpanded = new HashMap<>();
+        Map<String, Set<Integer>> unexpanded = new HashMap<>();
         for (KnowledgeBuilderResult m : results) {
             String file = file(m);
             if (file != null && dslr.containsKey(file)) {
-                java.util.Set<Integer> lines = unexpanded.computeIfAbsent(file, f -> new java.util.HashSet<>());
+                Set<Integer> lines = unexpanded.computeIfAbsent(file, f -> new HashSet<>());
                 if (m instanceof ExpanderException && m.getLines().length > 0) {
                     lines.add(m.getLines()[0]);
                 }
@@ -183,7 +190,7 @@ public final class RuleBaseBuilder {
 
     /** The column, which the builder's results carry only in their text. */
     private static int column(KnowledgeBuilderResult m) {
-        java.util.regex.Matcher c = COLUMN.matcher(String.valueOf(m.getMessage()));
+        Matcher c = COLUMN.matcher(String.valueOf(m.getMessage()));
         return c.find() ? Integer.parseInt(c.group(1)) : 0;
     }
 
