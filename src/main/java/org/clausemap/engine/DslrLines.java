@@ -43,20 +43,16 @@ final class DslrLines {
     static DslrLines of(String dslr, Set<Integer> unexpanded) {
         // block comments go first, as in the expander; remember the author's line of every line that remains
         StringBuilder text = new StringBuilder();
-        List<Integer> authorLine = new ArrayList<>();
-        authorLine.add(0); // lines count from 1
-        authorLine.add(1);
+        List<Integer> authorLine = new ArrayList<>(List.of(0, 1)); // lines count from 1
         int line = 1;
         int at = 0;
         Matcher comment = BLOCK_COMMENT.matcher(dslr);
         while (true) {
             int end = comment.find(at) ? comment.start() : dslr.length();
             for (int i = at; i < end; i++) {
-                char c = dslr.charAt(i);
-                text.append(c);
-                if (c == '\n') {
-                    line++;
-                    authorLine.add(line);
+                text.append(dslr.charAt(i));
+                if (dslr.charAt(i) == '\n') {
+                    authorLine.add(++line);
                 }
             }
             if (end == dslr.length()) {
@@ -66,16 +62,18 @@ final class DslrLines {
             at = comment.end();
         }
         // lines of a condition that start with '-' and were expanded are merged into the pattern above them
-        boolean[] merged = new boolean[authorLine.size() + 1];
+        boolean[] merged = new boolean[authorLine.size()];
         Matcher rule = RULE.matcher(text);
+        int counted = 0; // newlines before 'counted' in the text, counted once as the rules go forward
+        int first = 1; // the line the condition of the rule found starts on
         while (rule.find()) {
             int group = rule.group(2) != null ? 2 : 7;
-            int first = count(text, 0, rule.start(group)) + 1;
+            first += count(text, counted, rule.start(group));
+            counted = rule.start(group);
             String[] lines = rule.group(group).split("\n", -1);
             for (int i = 0; i < lines.length - 1; i++) {
-                int textLine = first + i;
-                if (lines[i].trim().startsWith("-") && !unexpanded.contains(textLine)) {
-                    merged[textLine] = true;
+                if (lines[i].trim().startsWith("-") && !unexpanded.contains(first + i)) {
+                    merged[first + i] = true;
                 }
             }
         }

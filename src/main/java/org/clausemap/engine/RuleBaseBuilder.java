@@ -76,15 +76,16 @@ public final class RuleBaseBuilder {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration());
         CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, DecisionTables.Generated> tables = new HashMap<>();
-        Map<String, String> dslr = new HashMap<>();
+        Map<String, byte[]> dslr = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = RuleFiles.relative(folder, file);
             byte[] content = read(file);
-            if (RuleFiles.type(file) == ResourceType.DSLR) {
-                dslr.put(name, new String(content, StandardCharsets.UTF_8));
+            ResourceType type = RuleFiles.type(file);
+            if (type == ResourceType.DSLR) {
+                dslr.put(name, content); // read again only to place its problems
             }
-            if (RuleFiles.type(file) == ResourceType.DTABLE) {
+            if (type == ResourceType.DTABLE) {
                 DecisionTables.Generated generated = DecisionTables.compile(name, content);
                 if (generated.rules() == 0) {
                     problems.add(RuleProblem.warning(name, "the decision table produces no rules: check the"
@@ -93,8 +94,8 @@ public final class RuleBaseBuilder {
                 tables.put(name, generated);
                 content = generated.drl().getBytes(StandardCharsets.UTF_8);
                 name = name + GENERATED;
+                type = ResourceType.DRL;
             }
-            ResourceType type = RuleFiles.type(file) == ResourceType.DTABLE ? ResourceType.DRL : RuleFiles.type(file);
             batch.add(ResourceFactory.newByteArrayResource(content).setSourcePath(SOURCE_ROOT + name), type);
         }
         batch.build(); // the composite builder reads the DSL before the rules written in it
@@ -124,7 +125,7 @@ public final class RuleBaseBuilder {
     }
 
     private static List<RuleProblem> problems(KnowledgeBuilder builder, Map<String, DecisionTables.Generated> tables,
-                                              Map<String, String> dslr) {
+                                              Map<String, byte[]> dslr) {
         List<KnowledgeBuilderResult> results = new ArrayList<>();
         for (KnowledgeBuilderResult m : builder.getResults(ResultSeverity.values())) {
             if (m.getMessage() == null || !m.getMessage().contains("Parser returned a null Package")) {
@@ -161,7 +162,7 @@ public final class RuleBaseBuilder {
     }
 
     /** The line map of every .dslr file with a problem, from its text and the lines its DSL could not expand. */
-    private static Map<String, DslrLines> dslrLines(List<KnowledgeBuilderResult> results, Map<String, String> dslr) {
+    private static Map<String, DslrLines> dslrLines(List<KnowledgeBuilderResult> results, Map<String, byte[]> dslr) {
         Map<String, Set<Integer>> unexpanded = new HashMap<>();
         for (KnowledgeBuilderResult m : results) {
             String file = file(m);
@@ -173,7 +174,8 @@ public final class RuleBaseBuilder {
             }
         }
         Map<String, DslrLines> maps = new HashMap<>();
-        unexpanded.forEach((file, lines) -> maps.put(file, DslrLines.of(dslr.get(file), lines)));
+        unexpanded.forEach((file, lines) ->
+                maps.put(file, DslrLines.of(new String(dslr.get(file), StandardCharsets.UTF_8), lines)));
         return maps;
     }
 

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 
 import net.jpountz.lz4.LZ4Factory;
@@ -27,8 +29,8 @@ public final class Compressed {
 
     private static final LZ4Factory LZ4 = LZ4Factory.safeInstance();
     private static final XXHashFactory XXHASH = XXHashFactory.safeInstance();
-    private static final int[] LZ4_MAGIC = {0x04, 0x22, 0x4d, 0x18}; // little-endian 0x184D2204
-    private static final int[] GZIP_MAGIC = {0x1f, 0x8b};
+    private static final byte[] LZ4_MAGIC = {0x04, 0x22, 0x4d, 0x18}; // little-endian 0x184D2204
+    private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
 
     private Compressed() {
     }
@@ -81,23 +83,12 @@ public final class Compressed {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xff) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 
+    /** The first bytes in hex, to say what a foreign value looks like. */
     private static String hex(byte[] bytes) {
-        StringBuilder hex = new StringBuilder();
-        for (int i = 0; i < Math.min(4, bytes.length); i++) {
-            hex.append(String.format("%02x", bytes[i] & 0xff));
-        }
-        return hex.isEmpty() ? "empty" : hex.toString();
+        return bytes.length == 0 ? "empty" : HexFormat.of().formatHex(bytes, 0, Math.min(4, bytes.length));
     }
 }

@@ -76,12 +76,12 @@ public class FiringBackfill implements ApplicationRunner {
             return false;
         }
         jdbc.sql("SELECT body_compressed FROM analysis_json WHERE analysis_id = :id").param("id", id)
-                .query(byte[].class).optional().map(Compressed::unpack)
+                .query(byte[].class).optional().map(Compressed::unpackUtf8)
                 .ifPresent(body -> firings.addClaimed(trace(id, body)));
         return true;
     }
 
-    private List<RuleFiring> trace(UUID id, String body) {
+    private List<RuleFiring> trace(UUID id, byte[] body) {
         List<RuleFiring> trace = new ArrayList<>();
         try {
             for (JsonNode firing : json.readTree(body).path("trace")) {

@@ -108,20 +108,14 @@ public class RuleFirings implements DisposableBean {
 
     /** Claims the analyses not counted yet and adds their firings to the totals. In the caller's transaction. */
     private int claimAndAdd(List<Queued> batch) {
-        Map<String, Long> firings = new HashMap<>();
-        Map<String, Long> analyses = new HashMap<>();
-        int counted = 0;
+        List<Map<String, Integer>> claimed = new ArrayList<>();
         for (Queued queued : batch) {
             if (claim(jdbc, queued.analysisId())) {
-                counted++;
-                queued.perRule().forEach((rule, n) -> {
-                    firings.merge(rule, (long) n, Long::sum);
-                    analyses.merge(rule, 1L, Long::sum);
-                });
+                claimed.add(queued.perRule());
             }
         }
-        add(firings, analyses);
-        return counted;
+        add(claimed);
+        return claimed.size();
     }
 
     /** Sets an analysis's counted flag if it was not set; whether this call set it. In the caller's transaction. */
@@ -135,29 +129,32 @@ public class RuleFirings implements DisposableBean {
      * caller's transaction.
      */
     void addClaimed(List<RuleFiring> trace) {
-        Map<String, Long> firings = new HashMap<>();
-        Map<String, Long> once = new HashMap<>();
-        perRule(trace).forEach((rule, n) -> {
-            firings.put(rule, (long) n);
-            once.put(rule, 1L);
-        });
-        add(firings, once);
+        add(List.of(perRule(trace)));
     }
 
-    /** Adds to the totals, rule by rule in id order (two instances' transactions lock rows in the same order). */
-    private void add(Map<String, Long> firings, Map<String, Long> analyses) {
-        for (Map.Entry<String, Long> e : new TreeMap<>(firings).entrySet()) {
-            long n = e.getValue();
-            long in = analyses.getOrDefault(e.getKey(), 0L);
+    /**
+     * Adds analyses' firings (each a count per rule) to the totals, rule by rule in id order: two instances'
+     * transactions lock the rows in the same order.
+     */
+    private void add(List<Map<String, Integer>> perAnalysis) {
+        Map<String, long[]> sums = new TreeMap<>(); // rule id -> {firings, analyses}
+        for (Map<String, Integer> perRule : perAnalysis) {
+            perRule.forEach((rule, n) -> {
+                long[] sum = sums.computeIfAbsent(rule, r -> new long[2]);
+                sum[0] += n;
+                sum[1]++;
+            });
+        }
+        sums.forEach((rule, sum) -> {
             int updated = jdbc.sql("UPDATE rule_firing_total SET firings = firings + :firings,"
                             + " analyses = analyses + :analyses WHERE rule_id = :rule")
-                    .param("firings", n).param("analyses", in).param("rule", e.getKey()).update();
+                    .param("firings", sum[0]).param("analyses", sum[1]).param("rule", rule).update();
             if (updated == 0) {
                 jdbc.sql("INSERT INTO rule_firing_total (rule_id, firings, analyses) VALUES (:rule, :firings,"
                                 + " :analyses)")
-                        .param("rule", e.getKey()).param("firings", n).param("analyses", in).update();
+                        .param("rule", rule).param("firings", sum[0]).param("analyses", sum[1]).update();
             }
-        }
+        });
     }
 
     /** Firings per rule id (ids cut to the column's width, and merged when cutting makes them equal). */
