@@ -3,7 +3,6 @@ package org.clausemap.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two service instances over one database count every analysis exactly once, even when both have it queued and both
@@ -38,9 +35,7 @@ class RuleFiringsTests {
 
     @Test
     void h2InstancesFlushingTogetherCountEachAnalysisOnce() throws Exception {
-        DriverManagerDataSource db = new DriverManagerDataSource(
-                "jdbc:h2:mem:firings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).load().migrate();
+        DriverManagerDataSource db = StoreTestDatabase.migratedH2();
         countedOnce(db);
     }
 
@@ -60,11 +55,9 @@ class RuleFiringsTests {
 
     @Test
     void firingsTheDatabaseRefusedStayQueuedForTheNextFlush() {
-        DriverManagerDataSource db = new DriverManagerDataSource(
-                "jdbc:h2:mem:firings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).load().migrate();
+        DriverManagerDataSource db = StoreTestDatabase.migratedH2();
         JdbcClient jdbc = JdbcClient.create(db);
-        UUID analysis = insert(jdbc, 1).get(0);
+        UUID analysis = StoreTestDatabase.insertAnalysis(jdbc);
         RuleFirings firings = firings(jdbc, db);
         try {
             firings.queue(analysis, List.of(firing("classify.a")));
@@ -143,18 +136,13 @@ class RuleFiringsTests {
     private static List<UUID> insert(JdbcClient jdbc, int count) {
         List<UUID> analyses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version, analysed_at)"
-                            + " VALUES (:id, 't', 's', 'h', 1, 'low', 'v', :at)")
-                    .param("id", id).param("at", OffsetDateTime.parse("2026-11-26T10:00:00Z")).update();
-            analyses.add(id);
+            analyses.add(StoreTestDatabase.insertAnalysis(jdbc));
         }
         return analyses;
     }
 
-    /** An instance whose queue is flushed only by hand, so the test decides what each flush finds. */
     private static RuleFirings firings(JdbcClient jdbc, DataSource db) {
-        return new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)), 3_600_000);
+        return StoreTestDatabase.firingsFlushedByHand(jdbc, db);
     }
 
     private static RuleFiring firing(String ruleId) {

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,17 +33,12 @@ class StoredAnalysisTests {
 
     @Test
     void findingAnAnalysisGivesItsJsonWithoutParsingIt() {
-        DriverManagerDataSource db = new DriverManagerDataSource(
-                "jdbc:h2:mem:stored-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(db).locations(Migrations.LOCATIONS).load().migrate();
+        DriverManagerDataSource db = StoreTestDatabase.migratedH2();
         JdbcClient jdbc = JdbcClient.create(db);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO analysis (id, title, source, sha256, score, band, rule_set_version, analysed_at)"
-                + " VALUES (:id, 't', 's', 'h', 1, 'low', 'v', :at)").param("id", id)
-                .param("at", OffsetDateTime.parse("2026-11-26T10:00:00Z")).update();
+        UUID id = StoreTestDatabase.insertAnalysis(jdbc);
         jdbc.sql("INSERT INTO analysis_json (analysis_id, body_compressed) VALUES (:id, :body)").param("id", id)
                 .param("body", Compressed.pack("[\"no analysis\"]")).update();
-        RuleFirings firings = new RuleFirings(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        RuleFirings firings = StoreTestDatabase.firingsFlushedByHand(jdbc, db);
         try {
             AnalysisStore store = new AnalysisStore(jdbc, JsonMapper.builder().build(), firings);
 

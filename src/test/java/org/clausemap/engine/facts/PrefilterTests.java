@@ -205,6 +205,8 @@ class PrefilterTests {
                 }
             }
         }
+        assertThat(out).as("expressions still naming a DSL keyword (checked as Drools never reads them)")
+                .noneMatch(e -> keywords.keySet().stream().anyMatch(e::contains));
         return out;
     }
 }
