@@ -21,26 +21,31 @@
 # silent) when the clause: notes that some laws do not allow or permit the exclusion, or that it may not apply; says it
 # shall not apply to the extent prohibited or not permitted by law; survives; keeps a liability ("nothing in these
 # terms limits or excludes our liability for death or personal injury, gross negligence or fraud", "this does not
-# limit our liability"); or makes the user liable or responsible (unless the sentence also names we or us).
-[condition][]- it is not a savings clause or a legal floor=!has("\\b(do not|don't|may not|does not) (allow|permit)\\b|\\bmay not apply\\b|\\b(shall|will) not (be applicable|apply)\\b[^.;]{0,60}\\bto the extent\\b[^.;]{0,80}\\b(prohibited|not permitted)\\b|\\bsurviv\\w*\\b|\\b(nothing in|does not|doesn't|do not|don't|shall not|will not)\\b[^.;]{0,60}\\b(limit|exclude|affect|restrict)\\w*\\b[^.;]{0,40}\\b(our|its|the|any|your)\\b[^.;]{0,30}\\bliability\\b|\\bnothing in\\b[^.;]{0,60}\\b(limit|exclude|restrict)\\w*( or (limit|exclude|restrict)\\w*)? (our |its |the |any |your |\\w+'s )?liabilit|\\byou (are|will be|shall be) (solely )?(liable|responsible)\\b(?![^.;]{0,60}\\b(we|us)\\b)")
+# limit our liability", "nothing in these terms shall affect your statutory rights or exclude any liability for ...",
+# "it would be unlawful for us to exclude our liability", "losses which may not lawfully be excluded"); or makes the
+# user liable or responsible (unless the sentence also names we or us).
+[condition][]- it is not a savings clause or a legal floor=!has("\\b(do not|don't|may not|does not) (allow|permit)\\b|\\bmay not apply\\b|\\b(shall|will) not (be applicable|apply)\\b[^.;]{0,60}\\bto the extent\\b[^.;]{0,80}\\b(prohibited|not permitted)\\b|\\bsurviv\\w*\\b|\\b(nothing in|does not|doesn't|do not|don't|shall not|will not)\\b[^.;]{0,60}\\b(limit|exclude|affect|restrict)\\w*\\b[^.;]{0,40}\\b(our|its|the|any|your)\\b[^.;]{0,30}\\bliability\\b|\\bnothing in\\b[^.;]{0,60}\\b(limit|exclude|restrict)\\w*( or (limit|exclude|restrict)\\w*)? (our |its |the |any |your |\\w+'s )?liabilit|\\bnothing in\\b[^.;]{0,80}\\b(limit|exclude|restrict|remove)\\w*\\b[^.;]{0,60}\\bliabilit|\\b(unlawful|illegal|not (permitted|allowed))\\b[^.;]{0,20}\\bto (exclude|limit|restrict)\\b|\\b(may|can)( not|not) (lawfully )?be (excluded|limited|restricted)\\b|\\byou (are|will be|shall be) (solely )?(liable|responsible)\\b(?![^.;]{0,60}\\b(we|us)\\b)")
 # Unilateral termination: the clause is no survival clause and no termination by the user. The one definition of what
 # the termination rules of classify/consumer.dslr that read the clause itself must not find; refine it here, once. It
 # is false (the rule stays silent) when the clause: survives; says there is no liability for a suspension, termination
-# or discontinuation; gives the user (you may, can, have the right to, elect to) a way to cancel, terminate or stop; a
-# right to cancel (the, a, your, statutory or legal right, not one the provider reserves or retains); names
-# administrators or parents; is a termination by you or by either party ("terminated by you or by us", "either you or
+# or discontinuation; gives the user (you may, can, have the right to, elect to) a way to cancel, terminate or stop
+# (unless the provider's "we may suspend or terminate your account or access" follows it in the same clause: "You may
+# stop at any time. We may terminate your access ..." still states the provider's power); a right to cancel (the, a,
+# your, statutory or legal right, not one the provider reserves or retains); names administrators or parents; is a
+# termination by you or by either party ("terminated by you or by us", "either you or
 # we", not "accounts held by you or linked to you"); acts when you ask, or until, unless, if,
 # when or once you cancel, terminate, delete or close; gives an option, opportunity or choice to terminate or cancel;
 # keeps something until or after cancellation, termination or expiry, or for as long as you; suspends temporarily
 # for maintenance, repair or testing; or opens (after a section number or a heading ending with ':') with the effects of
 # a termination ("upon termination, ...", "after your account is closed, ..."): what follows a termination, not the power.
-[condition][]- it is not a survival clause or a termination by the user=!has("\\bsurviv\\w*|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,60}\\b(suspension|terminat|discontinu)|\\byou (may|can|have the right to|will have the right to|elect to)\\b[^.;]{0,30}\\b(cancel|terminat|stop)|(?<!reserves? )(?<!retains? )\\b(the|a) right to cancel\\b|\\b(your|statutory|legal) right to cancel\\b|\\badministrators?\\b|\\b(terminat|cancel)\\w*( (of|to) (this|the|these) (agreement|contract|terms|subscription|account))? by (you|either party)\\b[^.;]{0,10}\\bor\\b|\\beither (you|either party)\\b[^.;]{0,10}\\bor\\b|\\bwhen you ask\\b|\\bparents?\\b|\\b(until|unless|if|when|once) you\\b[^.;]{0,10}\\b(cancel|terminat|delete|close)|\\b(option|opportunity|choice) to (immediately )?(terminat|cancel)|\\b(remain|continue)\\w*\\b[^.;]{0,30}\\b(until|after|following)\\b[^.;]{0,30}\\b(cancel|terminat|expir)|\\bfor as long as you\\b|\\btemporar\\w* (suspend|interrupt)\\w*\\b[^.;]{0,60}\\b(maintenance|repair|testing)\\b|^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?([^.;:]{0,40}:\\s*)?(upon|after|following|on) (the |any |such )?(termination|expiry|expiration|cancellation)\\b|^\\W*after (your|the) account (is|has been) (terminated|closed|cancell?ed|deleted)\\b")
-# Contract by using: the clause neither requires express consent nor says what to do if you do not agree. The one
-# definition of what every contract-by-using rule (classify/consumer.dslr) must not find; refine it here, once. It is
-# false (the rule stays silent) when the clause says "if you do not (don't) agree", or that you explicitly or
-# expressly agree, accept or consent to something (unless "by" follows within 40 characters: "expressly agree to
-# these terms by using" is still agreement by use).
-[condition][]- it neither requires express consent nor says what to do if you do not agree=!has("\\bif you (do not|don't) agree\\b|\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
+[condition][]- it is not a survival clause or a termination by the user=!has("\\bsurviv\\w*|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,60}\\b(suspension|terminat|discontinu)|\\byou (may|can|have the right to|will have the right to|elect to)\\b[^.;]{0,30}\\b(cancel|terminat|stop)(?![^:]{0,300}?\\b(we|us)\\b (may|reserve the right to|can)\\b[^.;]{0,40}\\b(suspend|terminat|disable|deactivat|close|delete)\\w*\\b[^.;]{0,40}\\b(your|accounts?|access)\\b)|(?<!reserves? )(?<!retains? )\\b(the|a) right to cancel\\b|\\b(your|statutory|legal) right to cancel\\b|\\badministrators?\\b|\\b(terminat|cancel)\\w*( (of|to) (this|the|these) (agreement|contract|terms|subscription|account))? by (you|either party)\\b[^.;]{0,10}\\bor\\b|\\beither (you|either party)\\b[^.;]{0,10}\\bor\\b|\\bwhen you ask\\b|\\bparents?\\b|\\b(until|unless|if|when|once) you\\b[^.;]{0,10}\\b(cancel|terminat|delete|close)|\\b(option|opportunity|choice) to (immediately )?(terminat|cancel)|\\b(remain|continue)\\w*\\b[^.;]{0,30}\\b(until|after|following)\\b[^.;]{0,30}\\b(cancel|terminat|expir)|\\bfor as long as you\\b|\\btemporar\\w* (suspend|interrupt)\\w*\\b[^.;]{0,60}\\b(maintenance|repair|testing)\\b|^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?([^.;:]{0,40}:\\s*)?(upon|after|following|on) (the |any |such )?(termination|expiry|expiration|cancellation)\\b|^\\W*after (your|the) account (is|has been) (terminated|closed|cancell?ed|deleted)\\b")
+# Contract by using: the clause does not require express consent. The one definition of what every contract-by-using
+# rule (classify/consumer.dslr) must not find; refine it here, once. It is false (the rule stays silent) when the
+# clause says that you explicitly or expressly agree, accept or consent to something (unless "by" follows within 40
+# characters: "expressly agree to these terms by using" is still agreement by use). "If you do not agree, do not use
+# the service" is not itself formation by use (no rule's wording reads it as such); after "by using the service you
+# agree to these terms" in the same clause it cures nothing: the consumer is still bound by use.
+[condition][]- it does not require express consent=!has("\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
 # Unilateral change: the clause is no agreed, announced or justified change and no software update. The one definition
 # of what the change rules of classify/consumer.dslr that read a power must not find; refine it here, once. It is false
 # (the rule stays silent) when the clause: has the consumer explicitly or expressly agree, accept or consent; notifies
@@ -51,6 +56,15 @@
 # to re-accept the changed terms; is about exchange rates or currency conversion; makes the user update or install; changes "in
 # order to comply with" a requirement; or names a variety of (several, various, the following) reasons.
 [condition][]- it is not a change the consumer accepts, a notice of changes, a justified change or a software update=!has("\\b(explicitly|expressly) (agree|accept|consent)|\\b(notify|notices?|inform\\w*)\\b[^.;]{0,40}\\b(of|regarding|about)\\b[^.;]{0,30}\\b(changes|updated|revised|modified)\\b|\\b(continu\\w* (use|using|to use)|constitutes?|deemed)\\b[^.;]{0,100}\\baccept|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,40}\\bmodif|\\bto the extent (necessary|enforceable)\\b|\\b(software|apps?|applications?|client|console|versions?)\\b[^.;]{0,60}\\b(update|upgrade)|\\bupdate\\w* automatically\\b|\\bautomatically (update|upgrade|install)\\w*\\b|\\bcorrect\\w* (any |such |the )?(errors?|inaccurac\\w*|mistakes?|omissions?)\\b|\\bre-?accept\\w*\\b|\\b(download|install)\\w*\\b[^.;]{0,20}\\b(upgrades|updates)\\b|\\b(exchange rates?|currency conversion|conversion polic\\w*)\\b|\\bmake you (update|upgrade|install)\\b|\\bin order to comply with\\b|\\b(variety of|following|several|various) reasons\\b")
+# Arbitration: the clause is no optional arbitration and no arbitration at the consumer's home. The one definition of
+# what every arbitration rule (classify/consumer.dslr) must not find; refine it here, once. It is false (the rule stays
+# silent) when the clause: lets the consumer (you, either party) choose, elect or opt in to arbitration; says the
+# consumer is not required or subject to it (but not "except that you are not required to arbitrate" claims for an
+# injunction: a carve-out from a mandatory clause); or seats it in the county, place, country or state of the
+# consumer's residence. A right to opt out within a deadline does not make it optional: arbitration stays the default
+# the consumer is bound by unless they act ("except if you opt out, you agree that disputes will be resolved by binding
+# arbitration" is the clause itself).
+[condition][]- it is not optional arbitration or arbitration where the consumer lives=!has("\\b(you|either party|consumers?)\\b[^.;]{0,20}\\b(may|can)\\b[^.;]{0,20}\\b(choose|elect|opt (in|for|to))\\b|(?<!\\bexcept\\b[^.;]{0,60})\\bnot (required|subject) to\\b|\\b(county|place|country|state) of (your )?residence\\b")
 # The provider's power, not a third party's: written where a wording's modal verb or reservation starts ("may",
 # "reserves the right"), NOT_AFTER_A_THIRD_PARTY stops the wording matching right after another user, member, host,
 # guest, seller, buyer, merchant, vendor, advertiser, partner, owner, third party, parent, guardian, administrator,
