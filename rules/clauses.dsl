@@ -48,14 +48,15 @@
 [condition][]- it does not require express consent=!has("\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
 # Unilateral change: the clause is no agreed, announced or justified change and no software update. The one definition
 # of what the change rules of classify/consumer.dslr that read a power must not find; refine it here, once. It is false
-# (the rule stays silent) when the clause: has the consumer explicitly or expressly agree, accept or consent; notifies
-# or informs the consumer of changes; makes continued use (or a deemed acceptance) the acceptance of a change (contract
-# by using); says the provider is not liable for a modification; changes only "to the extent necessary or
-# enforceable"; is about updating or upgrading software, apps or versions, automatic updates (either word order), or
-# downloading or installing them; corrects errors, inaccuracies or mistakes (in an order or a price); asks the consumer
-# to re-accept the changed terms; is about exchange rates or currency conversion; makes the user update or install; changes "in
-# order to comply with" a requirement; or names a variety of (several, various, the following) reasons.
-[condition][]- it is not a change the consumer accepts, a notice of changes, a justified change or a software update=!has("\\b(explicitly|expressly) (agree|accept|consent)|\\b(notify|notices?|inform\\w*)\\b[^.;]{0,40}\\b(of|regarding|about)\\b[^.;]{0,30}\\b(changes|updated|revised|modified)\\b|\\b(continu\\w* (use|using|to use)|constitutes?|deemed)\\b[^.;]{0,100}\\baccept|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,40}\\bmodif|\\bto the extent (necessary|enforceable)\\b|\\b(software|apps?|applications?|client|console|versions?)\\b[^.;]{0,60}\\b(update|upgrade)|\\bupdate\\w* automatically\\b|\\bautomatically (update|upgrade|install)\\w*\\b|\\bcorrect\\w* (any |such |the )?(errors?|inaccurac\\w*|mistakes?|omissions?)\\b|\\bre-?accept\\w*\\b|\\b(download|install)\\w*\\b[^.;]{0,20}\\b(upgrades|updates)\\b|\\b(exchange rates?|currency conversion|conversion polic\\w*)\\b|\\bmake you (update|upgrade|install)\\b|\\bin order to comply with\\b|\\b(variety of|following|several|various) reasons\\b")
+# (the rule stays silent) when the clause: has the consumer explicitly or expressly agree, accept or consent, or asks
+# for their explicit or express consent; notifies or informs the consumer of changes; makes continued use (or a deemed
+# acceptance) the acceptance of a change (contract by using); says the provider is not liable for a modification;
+# changes only "to the extent necessary or enforceable"; is about updating or upgrading software, apps or versions,
+# automatic updates (either word order), or downloading or installing them; corrects errors, inaccuracies or mistakes
+# (in an order or a price), an over-payment or a payment made in error; asks the consumer to re-accept the changed
+# terms; is about exchange rates or currency conversion; makes the user update or install; changes "in order to comply
+# with" a requirement; or names a variety of (several, various, the following) reasons.
+[condition][]- it is not a change the consumer accepts, a notice of changes, a justified change or a software update=!has("\\b(explicitly|expressly) (agree|accept|consent)|\\b(explicit|express) (consent|agreement|acceptance)\\b|\\b(notify|notices?|inform\\w*)\\b[^.;]{0,40}\\b(of|regarding|about)\\b[^.;]{0,30}\\b(changes|updated|revised|modified)\\b|\\b(continu\\w* (use|using|to use)|constitutes?|deemed)\\b[^.;]{0,100}\\baccept|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,40}\\bmodif|\\bto the extent (necessary|enforceable)\\b|\\b(software|apps?|applications?|client|console|versions?)\\b[^.;]{0,60}\\b(update|upgrade)|\\bupdate\\w* automatically\\b|\\bautomatically (update|upgrade|install)\\w*\\b|\\bcorrect\\w* (any |such |the )?(errors?|inaccurac\\w*|mistakes?|omissions?)\\b|\\bover-?payments?\\b|\\b(payments?|paid|charged?) in error\\b|\\bre-?accept\\w*\\b|\\b(download|install)\\w*\\b[^.;]{0,20}\\b(upgrades|updates)\\b|\\b(exchange rates?|currency conversion|conversion polic\\w*)\\b|\\bmake you (update|upgrade|install)\\b|\\bin order to comply with\\b|\\b(variety of|following|several|various) reasons\\b")
 # Arbitration: the clause is no optional arbitration and no arbitration at the consumer's home. The one definition of
 # what every arbitration rule (classify/consumer.dslr) must not find; refine it here, once. It is false (the rule stays
 # silent) when the clause: lets the consumer (you, either party) choose, elect or opt in to arbitration; says the
