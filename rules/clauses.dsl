@@ -40,12 +40,13 @@
 # a termination ("upon termination, ...", "after your account is closed, ..."): what follows a termination, not the power.
 [condition][]- it is not a survival clause or a termination by the user=!has("\\bsurviv\\w*|\\b(not|no)\\b[^.;]{0,20}\\bliab\\w*\\b[^.;]{0,60}\\b(suspension|terminat|discontinu)|\\byou (may|can|have the right to|will have the right to|elect to)\\b[^.;]{0,30}\\b(cancel|terminat|stop)(?![^:]{0,300}?\\b(we|us)\\b (may|reserve the right to|can)\\b[^.;]{0,40}\\b(suspend|terminat|disable|deactivat|close|delete)\\w*\\b[^.;]{0,40}\\b(your|accounts?|access)\\b)|(?<!reserves? )(?<!retains? )\\b(the|a) right to cancel\\b|\\b(your|statutory|legal) right to cancel\\b|\\badministrators?\\b|\\b(terminat|cancel)\\w*( (of|to) (this|the|these) (agreement|contract|terms|subscription|account))? by (you|either party)\\b[^.;]{0,10}\\bor\\b|\\beither (you|either party)\\b[^.;]{0,10}\\bor\\b|\\bwhen you ask\\b|\\byou (request|ask for)\\b[^.;]{0,15}\\b(cancel|terminat|clos|delet)\\w*|\\bparents?\\b|\\b(until|unless|if|when|once) you\\b[^.;]{0,10}\\b(cancel|terminat|delete|close)|\\b(option|opportunity|choice) to (immediately )?(terminat|cancel)|\\b(remain|continue)\\w*\\b[^.;]{0,30}\\b(until|after|following)\\b[^.;]{0,30}\\b(cancel|terminat|expir)|\\bfor as long as you\\b|\\btemporar\\w* (suspend|interrupt)\\w*\\b[^.;]{0,60}\\b(maintenance|repair|testing)\\b|^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?([^.;:]{0,40}:\\s*)?(upon|after|following|on) (the |any |such )?(termination|expiry|expiration|cancellation)\\b|^\\W*after (your|the) account (is|has been) (terminated|closed|cancell?ed|deleted)\\b")
 # Contract by using: the clause does not require express consent. The one definition of what every contract-by-using
-# rule (classify/consumer.dslr) must not find; refine it here, once. It is false (the rule stays silent) when the
-# clause says that you explicitly or expressly agree, accept or consent to something (unless "by" follows within 40
-# characters: "expressly agree to these terms by using" is still agreement by use). "If you do not agree, do not use
-# the service" is not itself formation by use (no rule's wording reads it as such); after "by using the service you
-# agree to these terms" in the same clause it cures nothing: the consumer is still bound by use.
-[condition][]- it does not require express consent=!has("\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
+# rule (classify/consumer.dslr) must not find; refine it here, once. It is false (the rule stays silent) when the clause
+# says that you explicitly or expressly agree, accept or consent to something (unless "by" follows within 40 characters:
+# "expressly agree to these terms by using" is still agreement by use), or has the consumer click "I agree" (a clickwrap
+# assent; but "by clicking accept and/or continuing to use" still binds by use). "If you do not agree, do not use the
+# service" is not itself formation by use (no rule's wording reads it as such); after "by using the service you agree to
+# these terms" in the same clause it cures nothing: the consumer is still bound by use.
+[condition][]- it does not require express consent=!has("\\bclick\\w*\\b[^.;]{0,15}\\b(i agree|i accept|agree|accept)\\b(?![^.;]{0,80}\\b(and/or|or) (by )?(continu|using|installing|accessing|downloading))|\\b(explicitly|expressly) (agree|accept|consent)\\w* to\\b(?![^.;]{0,40}\\bby\\b)")
 # Unilateral change: the clause is no agreed, announced or justified change and no software update. The one definition
 # of what the change rules of classify/consumer.dslr that read a power must not find; refine it here, once. It is false
 # (the rule stays silent) when the clause: has the consumer explicitly or expressly agree, accept or consent, or asks
