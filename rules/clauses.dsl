@@ -11,7 +11,7 @@
 # A list item takes its force from its lead-in (section context): under "you agree that you will not:" an item naming
 # a change, removal or termination ("modify the service", "remove any content;") is a prohibition on the user, not a
 # power of the provider.
-[condition][]- it is not an item of a list of what the user may not do=!inSection("\\byou (may|must|shall|will|agree|should)( also)?( not| to not| not to)\\b[^/]{0,300}:( /|$)")
+[condition][]- it is not an item of a list of what the user may not do=!inSection("\\byou (may|must|shall|will|agree|should)( also)?( not| to not| not to)\\b(?:(?! / ).){0,1200}:( /|$)")
 [condition][]- its section says "{wording}"=inSection("{wording}")
 [condition][]- its section does not say "{wording}"=!inSection("{wording}")
 [condition][]- it introduces a list with an item that says "{wording}"=introduces("{wording}")
