@@ -77,5 +77,11 @@
 # rules (classify/consumer.dslr); refine it here, once. A keyword is replaced wherever it stands in a .dslr file,
 # inside a wording too.
 [keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|anyone|everyone|people|parties|they|he|she) )
+# What an AI service generates for the customer, and the customer as party to the contract: the words the ownership
+# rules of classify/ai-platform.dslr read (defined terms vary: Output, Completions, Generated Materials, AI-Generated
+# Content; Customer, Subscriber, Licensee, Client). Each starts at a word boundary of its own: a keyword is replaced only
+# where it stands as a word, so a wording writes it without \\b before it. Refine them here, once.
+[keyword][]OUTPUT_WORDS=\\b(?:outputs?|completions|generations|(?:ai[- ])?generated (?:content|materials?|assets|works?|outputs?|images?|text|media))
+[keyword][]CUSTOMER_WORDS=\\b(?:you|(?:the )?(?:customers?|subscribers?|licensees?|clients?|users?|developers?))
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));
