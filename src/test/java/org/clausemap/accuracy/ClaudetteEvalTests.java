@@ -154,12 +154,12 @@ class ClaudetteEvalTests {
         }
         System.out.print(ClaudetteReport.render(folds, false));
 
-        assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.872);
-        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.822);
-        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.859);
+        assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.873);
+        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.828);
+        assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.861);
         assertThat(all.scores().microF1()).as("all micro-F1").isGreaterThanOrEqualTo(0.958);
-        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.846);
-        assertThat(folds.meanMacroF1()).as("5-fold-by-document mean macro-F1").isGreaterThanOrEqualTo(0.861);
+        assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.847);
+        assertThat(folds.meanMacroF1()).as("5-fold-by-document mean macro-F1").isGreaterThanOrEqualTo(0.863);
     }
 
     private static String line(String doc, int i, String text, String labels, String split) {
