@@ -77,6 +77,7 @@ public final class RuleBaseBuilder {
         CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, DecisionTables.Generated> tables = new HashMap<>();
         Map<String, byte[]> dslr = new HashMap<>();
+        Map<String, byte[]> dsl = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = RuleFiles.relative(folder, file);
@@ -84,6 +85,8 @@ public final class RuleBaseBuilder {
             ResourceType type = RuleFiles.type(file);
             if (type == ResourceType.DSLR) {
                 dslr.put(name, content); // read again only to place its problems
+            } else if (type == ResourceType.DSL) {
+                dsl.put(name, content);
             }
             if (type == ResourceType.DTABLE) {
                 DecisionTables.Generated generated = DecisionTables.compile(name, content);
@@ -100,6 +103,7 @@ public final class RuleBaseBuilder {
         }
         batch.build(); // the composite builder reads the DSL before the rules written in it
         problems.addAll(problems(builder, tables, dslr));
+        problems.addAll(DslKeywords.unreplaced(DslKeywords.keys(dsl), dslr));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
         }

@@ -106,6 +106,34 @@ class RuleValidatorTests {
     }
 
     @Test
+    void aDslKeywordWrittenAgainstALetterIsAnErrorAtItsPlace() throws IOException {
+        // the expander replaces a keyword only as a word of its own: after the b of \\b it would stay literal text
+        // and the wording would compile and never match
+        Files.writeString(rules.resolve("classify/keywords.dslr"), """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                rule "Keyword as a word, then after a word boundary escape"
+                    @id("classify.keywords") @category("output-ownership") @rationale("test")
+                    agenda-group "classify"
+                when
+                    a clause says "\\bowns\\b[^.;]{0,40}OUTPUT_WORDS\\b"
+                    - it also says "\\bassigns\\b[^.;]{0,40}\\bOUTPUT_WORDS\\b"
+                then
+                    record its category
+                end
+                """);
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("classify/keywords.dslr");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.column()).isEqualTo(45);
+            assertThat(p.message()).contains("OUTPUT_WORDS", "not replaced");
+        });
+    }
+
+    @Test
     void aBrokenDecisionTableRowIsReportedWithItsCell() throws IOException {
         Path table = rules.resolve("mapping/category-frameworks.drl.csv");
         String csv = Files.readString(table);
