@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.clausemap.RuleExpressions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class RulesNameNoServiceTests {
         Set<String> names = new TreeSet<>(PRODUCTS);
         names.addAll(corpusNames());
         List<String> found = new ArrayList<>();
-        Pattern expression = Pattern.compile("(?:(?:has|inSection|introduces)\\(|says )\"((?:[^\"\\\\]|\\\\.)*)\"");
+        Pattern expression = RuleExpressions.EXPRESSION;
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path file : files.filter(p -> p.toString().matches(".*\\.(drl|dslr)")).toList()) {
                 Matcher m = expression.matcher(Files.readString(file));

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.clausemap.RuleExpressions;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -156,13 +157,7 @@ class PrefilterTests {
         return texts;
     }
 
-    /**
-     * The expressions in rule files: the argument of has, inSection and introduces, and the wording of a phrase. The
-     * string is matched as runs of plain characters between escapes ("unrolled"): java.util.regex recurses once per
-     * repetition of a group, and one repetition per character overflowed the stack on the longest shipped phrases.
-     */
-    static final Pattern EXPRESSION = Pattern.compile(
-            "(?:(?:has|inSection|introduces)\\(|says )\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
+    static final Pattern EXPRESSION = RuleExpressions.EXPRESSION;
 
     @Test
     void theExpressionsOfEveryClauseMethodAreChecked() {
