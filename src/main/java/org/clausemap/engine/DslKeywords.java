@@ -2,12 +2,14 @@ package org.clausemap.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Keywords of a DSL that stand where Drools' expander will not replace them. The expander replaces a {@code [keyword]}
@@ -42,18 +44,19 @@ final class DslKeywords {
         if (keys.isEmpty()) {
             return problems;
         }
+        // one pattern for every key, longest first, compiled once per build
+        String any = keys.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
+        Pattern glued = Pattern.compile("(?<=\\w)" + any + "|" + any + "(?=\\w)");
         for (Map.Entry<String, byte[]> file : new TreeMap<>(dslrFiles).entrySet()) {
             String[] lines = new String(file.getValue(), StandardCharsets.UTF_8).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                for (String key : keys) {
-                    Matcher m = Pattern.compile("(?<=\\w)" + Pattern.quote(key) + "|" + Pattern.quote(key) + "(?=\\w)")
-                            .matcher(lines[i]);
-                    while (m.find()) {
-                        problems.add(RuleProblem.error(file.getKey(), i + 1, m.start() + 1, "the DSL keyword " + key
-                                + " touches a letter or digit here, so it is not replaced and the wording matches"
-                                + " nothing: write it after and before a non-word character (a keyword that starts"
-                                + " with \\\\b needs no \\\\b before it)"));
-                    }
+                Matcher m = glued.matcher(lines[i]);
+                while (m.find()) {
+                    problems.add(RuleProblem.error(file.getKey(), i + 1, m.start() + 1, "the DSL keyword " + m.group()
+                            + " touches a letter or digit here, so it is not replaced and the wording matches"
+                            + " nothing: write it after and before a non-word character (a keyword that starts"
+                            + " with \\\\b needs no \\\\b before it)"));
                 }
             }
         }

@@ -157,11 +157,9 @@ class PrefilterTests {
         return texts;
     }
 
-    static final Pattern EXPRESSION = RuleExpressions.EXPRESSION;
-
     @Test
     void theExpressionsOfEveryClauseMethodAreChecked() {
-        Matcher m = EXPRESSION.matcher(
+        Matcher m = RuleExpressions.EXPRESSION.matcher(
                 "Clause( has(\"a\\\\bb\"), inSection(\"c\"), introduces(\"\\\\bd\"), x says \"e\" )");
         List<String> found = new ArrayList<>();
         while (m.find()) {
@@ -196,7 +194,7 @@ class PrefilterTests {
                         text = text.replace(keyword.getKey(), keyword.getValue());
                     }
                 }
-                Matcher m = EXPRESSION.matcher(text);
+                Matcher m = RuleExpressions.EXPRESSION.matcher(text);
                 while (m.find()) {
                     if (!PLACEHOLDER.matcher(m.group(1)).find()) {
                         out.add(m.group(1).replace("\\\\", "\\"));
