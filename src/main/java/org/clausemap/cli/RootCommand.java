@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         description = "Compliance mapper for platform terms: provisions, legal frameworks, enforcement risk and a"
                 + " due-diligence checklist, each traceable to the rule that produced it.",
         subcommands = {AnalyzeCommand.class, BenchCommand.class, ClassifyCommand.class, EvalCommand.class,
-            ExplainCommand.class, RulesCommand.class, BenchRulesCommand.class, BenchWorkbookCommand.class,
+            ExplainCommand.class, RulesCommand.class, BenchRulesCommand.class, BenchExpressionsCommand.class,
+            BenchWorkbookCommand.class,
             DiffCommand.class,
             ImportCommand.class,
             CompareCommand.class},

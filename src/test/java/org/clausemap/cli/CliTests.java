@@ -83,4 +83,30 @@ class CliTests {
         assertThat(lines[1]).contains("parse", "extract", "rules", "score", "checklist", "workbook", "analysis", "ratio");
         assertThat(lines[2]).startsWith("docs/examples/acme-ai-terms.md").matches(".*\\d+\\.\\d\\d .*");
     }
+
+    @Test
+    void benchExpressionsListsTheCostliestExpressionsWithTheirMatches() {
+        assertThat(run("bench-expressions", "docs/examples/acme-ai-terms.md", "--runs", "1", "--top", "3",
+                "--width", "40")).isZero();
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[0]).matches("1 documents, \\d+ provisions, \\d+ expressions tested; per pass: .*");
+        assertThat(lines[1]).contains("ms/pass", "share", "tests", "matches", "expression");
+        assertThat(lines).hasSize(5);
+        // each expression line: time, share, tests, matches, then the expression cut to the width
+        for (int i = 2; i < 5; i++) {
+            assertThat(lines[i]).matches(" *\\d+\\.\\d\\d +\\d+\\.\\d% +\\d+ +\\d+  .{1,40}");
+        }
+        // the costliest first
+        assertThat(ms(lines[2])).isGreaterThanOrEqualTo(ms(lines[4]));
+    }
+
+    @Test
+    void benchExpressionsNeedsDocumentsOrACorpus() {
+        assertThat(run("bench-expressions")).isNotZero();
+        assertThat(err.toString()).contains("give either documents or --corpus DIR");
+    }
+
+    private static double ms(String line) {
+        return Double.parseDouble(line.trim().split(" +")[0]);
+    }
 }

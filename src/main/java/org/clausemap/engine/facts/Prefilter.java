@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A cheap necessary condition for a regular expression, derived conservatively from its syntax: for each top-level
@@ -18,6 +19,10 @@ import java.util.Set;
 final class Prefilter {
 
     private static final int MIN_LENGTH = 3;
+    /** In the leading literals: the branch is anchored at the start of the text ('^'; no multi-line flag is used). */
+    private static final String START_OF_TEXT = "";
+    /** An inline multi-line flag, under which '^' also matches after every line break. */
+    private static final Pattern MULTILINE = Pattern.compile("\\(\\?[a-zA-Z]*m");
     /**
      * The order a branch's required elements are tested in: a text usually lacks the branch, and the test stops at the
      * first element it lacks. An element of one long word is absent more often and cheaper to rule out than a group
@@ -28,7 +33,10 @@ final class Prefilter {
             .thenComparing(e -> -shortest(e));
     /** Per top-level branch, its required elements, each a set of alternative words. */
     private final MatchText.Word[][][] branches;
-    /** Literals one of which every match starts with (after zero-width tokens), or null when not known. */
+    /**
+     * Literals one of which every match starts with (after zero-width tokens), or null when not known; the empty
+     * string stands for the start of the text, where a branch anchored with '^' can only match.
+     */
     private final String[] leading;
 
     private Prefilter(List<List<Set<String>>> branches, Set<String> leading) {
@@ -49,7 +57,7 @@ final class Prefilter {
         int[] found = new int[8];
         int n = 0;
         for (String literal : leading) {
-            for (int i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) {
+            for (int i = lowerText.indexOf(literal); i >= 0; i = following(lowerText, literal, i)) {
                 if (n == found.length) {
                     found = java.util.Arrays.copyOf(found, n * 2);
                 }
@@ -59,6 +67,11 @@ final class Prefilter {
         int[] starts = java.util.Arrays.copyOf(found, n);
         java.util.Arrays.sort(starts);
         return starts;
+    }
+
+    /** The next occurrence of the literal after the one at {@code i}; the start of the text occurs once. */
+    private static int following(String lowerText, String literal, int i) {
+        return literal.isEmpty() ? -1 : lowerText.indexOf(literal, i + 1);
     }
 
     /** Whether the text could match: false means the expression cannot match it. */
@@ -121,7 +134,8 @@ final class Prefilter {
 
     /** The prefilter of a case-insensitive expression, or null when no safe one can be derived. */
     static Prefilter of(String regex) {
-        if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")) {
+        if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")
+                || MULTILINE.matcher(regex).find()) {
             return null;
         }
         List<List<Set<String>>> branches = new ArrayList<>();
@@ -170,13 +184,27 @@ final class Prefilter {
             return null;
         }
         char c = branch.charAt(i);
+        if (c == '^') {
+            return Set.of(START_OF_TEXT);
+        }
         if (c == '(') {
             int close = closing(branch, i);
-            if (close < 0 || optionalQuantifier(branch, close + 1)) {
+            if (close < 0) {
                 return null;
             }
             String inner = branch.substring(i + 1, close);
-            return leading(inner.startsWith("?:") ? inner.substring(2) : inner);
+            Set<String> first = leading(inner.startsWith("?:") ? inner.substring(2) : inner);
+            if (first == null || !optionalQuantifier(branch, close + 1)) {
+                return first;
+            }
+            // an optional opening group: a match starts with it or with what follows it
+            Set<String> next = leadingOfBranch(branch.substring(skipQuantifier(branch, close + 1)));
+            if (next == null) {
+                return null;
+            }
+            Set<String> union = new LinkedHashSet<>(first);
+            union.addAll(next);
+            return union;
         }
         StringBuilder run = new StringBuilder();
         while (i < branch.length()) {

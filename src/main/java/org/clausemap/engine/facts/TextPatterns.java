@@ -19,9 +19,37 @@ public final class TextPatterns {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<");
 
     private final ConcurrentMap<String, List<Branch>> cache = new ConcurrentHashMap<>();
+    /** Set while a benchmark measures what each expression costs; null otherwise (one volatile read per test). */
+    private volatile ExpressionCosts costs;
+
+    /**
+     * Starts measuring every expression the rules test from now on, replacing any measurement under way. For
+     * benchmarks: timing each test adds to its cost.
+     */
+    public ExpressionCosts measure() {
+        ExpressionCosts started = new ExpressionCosts();
+        costs = started;
+        return started;
+    }
+
+    /** Stops measuring; the last measurement keeps what it gathered. */
+    public void stopMeasuring() {
+        costs = null;
+    }
 
     /** Whether the folded text contains a match of the expression. */
     boolean find(String regex, MatchText text) {
+        ExpressionCosts measuring = costs;
+        if (measuring == null) {
+            return search(regex, text);
+        }
+        long start = System.nanoTime();
+        boolean found = search(regex, text);
+        measuring.add(regex, System.nanoTime() - start, found);
+        return found;
+    }
+
+    private boolean search(String regex, MatchText text) {
         for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
             if (branch.find(text)) {
                 return true;

@@ -137,8 +137,26 @@ class PrefilterTests {
         assertThat(Prefilter.leading("(?<!this )\\byou (may|can)")).containsExactly("you ");
         assertThat(Prefilter.leading("\\boutputs?\\b|\\bin no event")).containsExactly("output", "in no event");
         assertThat(Prefilter.leading("\\w+ing\\b")).isNull();
-        assertThat(Prefilter.leading("(sole )?discretion")).isNull();
-        assertThat(Prefilter.leading("^(not|no)\\b")).isNull();
+        // an optional opening group: the match opens with it or with what follows it
+        assertThat(Prefilter.leading("(sole )?discretion")).containsExactly("sole ", "discretion");
+        assertThat(Prefilter.leading("\\b(?:you|(?:the )?(?:customers?|users?))\\b"))
+                .containsExactly("you", "the ", "customer", "user");
+        assertThat(Prefilter.leading("(sole )?\\w+ion")).isNull();
+        assertThat(Prefilter.leading("(sole )*discretion")).containsExactly("sole ", "discretion");
+        // '^' anchors a branch at the start of the text: it can start nowhere else ("" stands for that position)
+        assertThat(Prefilter.leading("^(not|no)\\b")).containsExactly("");
+        assertThat(Prefilter.leading("(\\byou\\b[^.;]{0,40}\\bmay not|^\\W*(do not|never))\\b[^.;]{0,60}\\buse\\b"))
+                .containsExactly("you", "");
+        assertThat(Prefilter.of("(?m)^(not|no)\\b[^.;]{0,9}\\bliable")).isNull();
+    }
+
+    @Test
+    void aBranchAnchoredAtTheStartIsTriedThereOnly() {
+        TextPatterns patterns = new TextPatterns();
+        String regex = "(\\byou\\b[^.;]{0,40}\\bmay not|^\\W*(\\(?[a-z]{1,3}\\)\\s*)?(?=use\\b))[^.;]{0,60}\\boutputs?\\b";
+        assertThat(patterns.find(regex, MatchText.of("(b) use any outputs to build a rival model"))).isTrue();
+        assertThat(patterns.find(regex, MatchText.of("Then you may not use outputs."))).isTrue();
+        assertThat(patterns.find(regex, MatchText.of("Customers use outputs at their own risk."))).isFalse();
     }
 
     /** The first CLAUDETTE sentences, folded as clauses are (skipped where the corpus is absent). */

@@ -1,0 +1,112 @@
+package org.clausemap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.clausemap.analysis.AnalysisOptions;
+import org.clausemap.analysis.Core;
+import org.clausemap.analysis.StageTimings;
+import org.clausemap.engine.facts.ExpressionCosts;
+import org.clausemap.engine.facts.TextPatterns;
+import org.clausemap.ingest.IngestException;
+import org.clausemap.ingest.Selectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench-expressions", mixinStandardHelpOptions = true,
+        description = "What each rule expression costs: analyses the documents (warm-up first), timing every test"
+                + " of a text against a rule's regular expression, and lists the costliest. Times are per pass over"
+                + " all the documents and include the timer's own overhead; use them to compare wordings, and"
+                + " 'bench' for the analysis as users see it. Numbers are printed, never asserted.")
+final class BenchExpressionsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE_OR_URL", arity = "0..*", description = "Documents to analyse.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Analyse the newest version of every document of a corpus laid out as 'bench' reads it.")
+    Path corpus;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Measured passes (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--top", defaultValue = "20", description = "Expressions listed (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--width", defaultValue = "110",
+            description = "Characters of each expression shown (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Mixin
+    ContentOptions content;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || top < 1 || width < 10) {
+            throw new IllegalArgumentException("--runs and --top must be at least 1, --width at least 10");
+        }
+        if (inputs.isEmpty() == (corpus == null)) {
+            throw new IllegalArgumentException("give either documents or --corpus DIR");
+        }
+        Core core = content.load();
+        List<BenchTarget> targets = corpus != null ? BenchTarget.corpus(corpus)
+                : inputs.stream().map(input -> BenchTarget.of(input, Selectors.NONE)).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        int provisions = pass(core, targets, out);
+        pass(core, targets, null);
+        TextPatterns patterns = core.rules().current().patterns();
+        ExpressionCosts costs = patterns.measure();
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < runs; i++) {
+                pass(core, targets, null);
+            }
+        } finally {
+            patterns.stopMeasuring();
+        }
+        double wall = (System.nanoTime() - start) / 1e6 / runs;
+        List<ExpressionCosts.Cost> ranked = costs.ranked();
+        double total = ranked.stream().mapToLong(ExpressionCosts.Cost::nanos).sum() / 1e6 / runs;
+        out.printf("%d documents, %d provisions, %d expressions tested; per pass: %.1f ms in expressions,"
+                + " %.1f ms analysis in all (mean of %d passes)%n", targets.size(), provisions, ranked.size(), total,
+                wall, runs);
+        out.printf("%8s %6s %9s %8s  %s%n", "ms/pass", "share", "tests", "matches", "expression (grep rules/ for it)");
+        for (ExpressionCosts.Cost cost : ranked.subList(0, Math.min(top, ranked.size()))) {
+            double ms = cost.nanos() / 1e6 / runs;
+            out.printf("%8.2f %5.1f%% %9d %8d  %s%n", ms, total > 0 ? 100 * ms / total : 0, cost.calls() / runs,
+                    cost.matches() / runs, shorten(cost.expression()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Analyses every document once; reports skipped ones when {@code out} is given. Returns the provisions. */
+    private static int pass(Core core, List<BenchTarget> targets, PrintWriter out) {
+        int provisions = 0;
+        for (BenchTarget target : targets) {
+            try {
+                provisions += core.analyses().analyze(target.source(), AnalysisOptions.defaults(), new StageTimings())
+                        .provisions().size();
+            } catch (IngestException e) {
+                if (out != null) {
+                    out.printf("skipped %s: %s%n", target.name(), e.getMessage());
+                }
+            }
+        }
+        return provisions;
+    }
+
+    private String shorten(String expression) {
+        return expression.length() <= width ? expression : expression.substring(0, width - 3) + "...";
+    }
+}

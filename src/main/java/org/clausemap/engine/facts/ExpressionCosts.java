@@ -1,0 +1,51 @@
+package org.clausemap.engine.facts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What each rule expression costs while it is being measured ({@link TextPatterns#measure()}): how often the rules
+ * tested it, how often it matched, and the time spent in it, prefilter included. A rule author reads it to see which
+ * wording an analysis pays for; it is a benchmark instrument and never on in the service.
+ */
+public final class ExpressionCosts {
+
+    private final ConcurrentMap<String, Tally> tallies = new ConcurrentHashMap<>();
+
+    void add(String expression, long nanos, boolean matched) {
+        Tally tally = tallies.computeIfAbsent(expression, e -> new Tally());
+        tally.calls.increment();
+        tally.nanos.add(nanos);
+        if (matched) {
+            tally.matches.increment();
+        }
+    }
+
+    /** Every expression tested so far, costliest first. */
+    public List<Cost> ranked() {
+        return tallies.entrySet().stream()
+                .map(e -> new Cost(e.getKey(), e.getValue().calls.sum(), e.getValue().matches.sum(),
+                        e.getValue().nanos.sum()))
+                .sorted(Comparator.comparingLong(Cost::nanos).reversed().thenComparing(Cost::expression))
+                .toList();
+    }
+
+    /**
+     * One expression's tally.
+     *
+     * @param expression the regular expression as the rule states it (DSL keywords expanded)
+     * @param calls      how often a rule tested a text against it
+     * @param matches    how often it matched
+     * @param nanos      time spent testing, in nanoseconds
+     */
+    public record Cost(String expression, long calls, long matches, long nanos) { }
+
+    private static final class Tally {
+        final LongAdder calls = new LongAdder();
+        final LongAdder matches = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+    }
+}
