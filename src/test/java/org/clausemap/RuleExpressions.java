@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 public final class RuleExpressions {
 
     /**
-     * The expressions in rule files: the argument of has, inSection and introduces, and the wording of a phrase (group
-     * 1, still escaped as in the file). The string is matched as runs of plain characters between escapes
+     * The expressions in rule files: the arguments of has, hasWithout, inSection and introduces, and the wording of a
+     * phrase (group 1, still escaped as in the file). The string is matched as runs of plain characters between escapes
      * ("unrolled"): java.util.regex recurses once per repetition of a group, and one repetition per character overflowed
      * the stack on the longest shipped expressions.
      */
     public static final Pattern EXPRESSION = Pattern.compile(
-            "(?:(?:has|inSection|introduces)\\(|says )\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
+            "(?:(?:has|hasWithout|inSection|introduces)\\(|says |(?<=\"),\\s*)\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
 
     private RuleExpressions() {
     }

@@ -126,6 +126,16 @@ public final class Clause {
     }
 
     /**
+     * Whether the clause text has a match of the regular expression in a sentence where the exception has none
+     * (both case-insensitive): an exception that speaks for its own sentence only ("we do not use paid-plan prompts")
+     * leaves a grant in another sentence of the same clause standing. Sentences end at '.', ';', '?' or '!' before
+     * a space, where a wording's {@code [^.;]} gaps stop too.
+     */
+    public boolean hasWithout(String regex, String exception) {
+        return patterns.findWithout(regex, exception, matchText);
+    }
+
+    /**
      * Whether the clause's context contains a match of the regular expression: its section path, its own heading, and
      * the lead-ins of the lists it is an item of ("We reserve the right, without notice, to:").
      */

@@ -49,6 +49,70 @@ public final class TextPatterns {
         return found;
     }
 
+    /**
+     * Whether some match of the expression lies in a sentence of the folded text where the exception has no match:
+     * an exception ("will not use", "unless you opt out") then speaks only for its own sentence, so that "Free plan:
+     * prompts may be used to train our models. Paid plans: we do not use prompts." keeps the first sentence's grant.
+     * A sentence ends at '.', ';', '?' or '!' before a space or the end of the text, the same marks a wording's gaps
+     * ({@code [^.;]}) stop at; the exception is searched within the sentence only (its look-arounds do not see past
+     * it, and '^' still means the start of the text).
+     */
+    boolean findWithout(String regex, String exception, MatchText text) {
+        if (!find(regex, text)) {
+            return false;
+        }
+        if (!find(exception, text)) {
+            return true;
+        }
+        String s = text.text();
+        List<Branch> exceptions = cache.computeIfAbsent(exception, TextPatterns::compileOrExplain);
+        for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
+            Matcher m = branch.pattern().matcher(s);
+            for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
+                int start = sentenceStart(s, m.start());
+                int end = sentenceEnd(s, Math.max(m.start(), m.end() - 1));
+                if (!anyFinds(exceptions, s, start, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyFinds(List<Branch> branches, String s, int start, int end) {
+        for (Branch branch : branches) {
+            Matcher m = branch.pattern().matcher(s).region(start, end);
+            if (m.useTransparentBounds(false).useAnchoringBounds(false).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the sentence holding position {@code i}: just after the previous sentence end, or 0. */
+    static int sentenceStart(String s, int i) {
+        for (int j = i - 1; j > 0; j--) {
+            if (Character.isWhitespace(s.charAt(j)) && isSentenceMark(s.charAt(j - 1))) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The end (exclusive) of the sentence holding position {@code i}: after its closing mark, or the text's end. */
+    static int sentenceEnd(String s, int i) {
+        for (int j = Math.max(i, 0); j < s.length(); j++) {
+            if (isSentenceMark(s.charAt(j)) && (j + 1 == s.length() || Character.isWhitespace(s.charAt(j + 1)))) {
+                return j + 1;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean isSentenceMark(char c) {
+        return c == '.' || c == ';' || c == '?' || c == '!';
+    }
+
     private boolean search(String regex, MatchText text) {
         for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
             if (branch.find(text)) {
