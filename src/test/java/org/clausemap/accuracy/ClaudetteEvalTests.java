@@ -155,11 +155,11 @@ class ClaudetteEvalTests {
         System.out.print(ClaudetteReport.render(folds, false));
 
         assertThat(train.scores().macroF1()).as("train macro-F1").isGreaterThanOrEqualTo(0.873);
-        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.829);
+        assertThat(validation.scores().macroF1()).as("validation macro-F1").isGreaterThanOrEqualTo(0.832);
         assertThat(all.scores().macroF1()).as("all macro-F1").isGreaterThanOrEqualTo(0.861);
         assertThat(all.scores().microF1()).as("all micro-F1").isGreaterThanOrEqualTo(0.959);
         assertThat(all.scores().detection().f1()).as("all detection-F1").isGreaterThanOrEqualTo(0.848);
-        assertThat(folds.meanMacroF1()).as("5-fold-by-document mean macro-F1").isGreaterThanOrEqualTo(0.863);
+        assertThat(folds.meanMacroF1()).as("5-fold-by-document mean macro-F1").isGreaterThanOrEqualTo(0.864);
     }
 
     private static String line(String doc, int i, String text, String labels, String split) {
