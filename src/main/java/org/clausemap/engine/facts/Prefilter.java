@@ -21,6 +21,8 @@ final class Prefilter {
     private static final int MIN_LENGTH = 3;
     /** In the leading literals: the branch is anchored at the start of the text ('^'; no multi-line flag is used). */
     private static final String START_OF_TEXT = "";
+    /** Most leading literals a branch's opening pieces may multiply into before the search stops extending them. */
+    private static final int MAX_LEADING = 64;
     /** An inline multi-line flag, under which '^' also matches after every line break. */
     private static final Pattern MULTILINE = Pattern.compile("\\(\\?[a-zA-Z]*m");
     /**
@@ -164,7 +166,59 @@ final class Prefilter {
 
     /** After zero-width tokens (word boundaries, lookarounds), the literal run or mandatory group a branch opens with. */
     private static Set<String> leadingOfBranch(String branch) {
-        int i = 0;
+        int i = skipZeroWidth(branch, 0);
+        if (i < 0 || i >= branch.length()) {
+            return null;
+        }
+        if (branch.charAt(i) == '^') {
+            return Set.of(START_OF_TEXT);
+        }
+        if (branch.charAt(i) == '(') {
+            int close = closing(branch, i);
+            if (close < 0) {
+                return null;
+            }
+            if (optionalQuantifier(branch, close + 1)) {
+                // an optional opening group: a match starts with it or with what follows it
+                String inner = branch.substring(i + 1, close);
+                Set<String> first = leading(inner.startsWith("?:") ? inner.substring(2) : inner);
+                Set<String> next = first == null ? null
+                        : leadingOfBranch(branch.substring(skipQuantifier(branch, close + 1)));
+                if (next == null) {
+                    return null;
+                }
+                Set<String> union = new LinkedHashSet<>(first);
+                union.addAll(next);
+                return union;
+            }
+        }
+        Piece piece = piece(branch, i);
+        if (piece == null) {
+            return null;
+        }
+        // while a piece's literals are its whole matches, the next piece's literals follow them directly:
+        // "(is|are) entitled" opens with "is entitled" or "are entitled", rarer than "is" or "are"
+        Set<String> literals = piece.literals();
+        while (piece.exact()) {
+            int j = skipZeroWidth(branch, piece.end());
+            Piece next = j < 0 || j >= branch.length() ? null : piece(branch, j);
+            if (next == null || literals.size() * next.literals().size() > MAX_LEADING) {
+                break;
+            }
+            Set<String> joined = new LinkedHashSet<>();
+            for (String head : literals) {
+                for (String tail : next.literals()) {
+                    joined.add(head + tail);
+                }
+            }
+            literals = joined;
+            piece = next;
+        }
+        return literals;
+    }
+
+    /** The index after the zero-width tokens (word boundaries, lookarounds) at {@code i}, or -1 for an unknown '(?'. */
+    private static int skipZeroWidth(String branch, int i) {
         while (i < branch.length()) {
             char c = branch.charAt(i);
             if (c == '\\' && i + 1 < branch.length() && (branch.charAt(i + 1) == 'b' || branch.charAt(i + 1) == 'B')) {
@@ -173,63 +227,97 @@ final class Prefilter {
                 int close = closing(branch, i);
                 if (close < 0 || !(branch.startsWith("(?=", i) || branch.startsWith("(?!", i)
                         || branch.startsWith("(?<=", i) || branch.startsWith("(?<!", i))) {
-                    return null;
+                    return -1;
                 }
                 i = close + 1;
             } else {
                 break;
             }
         }
-        if (i >= branch.length()) {
-            return null;
-        }
+        return i;
+    }
+
+    /**
+     * A literal run or a mandatory group at {@code i}: the literals one of which a match of it starts with, whether
+     * they are its whole matches (so that what follows continues them), and the index after it; null when unknown.
+     */
+    private record Piece(Set<String> literals, boolean exact, int end) {
+    }
+
+    private static Piece piece(String branch, int i) {
         char c = branch.charAt(i);
-        if (c == '^') {
-            return Set.of(START_OF_TEXT);
-        }
         if (c == '(') {
             int close = closing(branch, i);
-            if (close < 0) {
+            if (close < 0 || optionalQuantifier(branch, close + 1)
+                    || (branch.startsWith("(?", i) && !branch.startsWith("(?:", i))) {
                 return null;
             }
             String inner = branch.substring(i + 1, close);
-            Set<String> first = leading(inner.startsWith("?:") ? inner.substring(2) : inner);
-            if (first == null || !optionalQuantifier(branch, close + 1)) {
-                return first;
+            inner = inner.startsWith("?:") ? inner.substring(2) : inner;
+            int end = close + 1;
+            boolean repeated = end < branch.length() && (branch.charAt(end) == '+' || branch.charAt(end) == '{');
+            Set<String> whole = repeated ? null : plainAlternatives(inner);
+            if (whole != null) {
+                return new Piece(whole, true, end);
             }
-            // an optional opening group: a match starts with it or with what follows it
-            Set<String> next = leadingOfBranch(branch.substring(skipQuantifier(branch, close + 1)));
-            if (next == null) {
-                return null;
-            }
-            Set<String> union = new LinkedHashSet<>(first);
-            union.addAll(next);
-            return union;
+            Set<String> first = leading(inner);
+            return first == null ? null : new Piece(first, false, end);
         }
         StringBuilder run = new StringBuilder();
+        boolean exact = true;
         while (i < branch.length()) {
             c = branch.charAt(i);
             char literal;
             int next;
             if (c == '\\') {
                 if (i + 1 >= branch.length() || Character.isLetterOrDigit(branch.charAt(i + 1))) {
+                    // a word boundary ends the run and what follows continues it; \w, \s, \d do not
+                    exact = i + 1 < branch.length() && (branch.charAt(i + 1) == 'b' || branch.charAt(i + 1) == 'B');
                     break;
                 }
                 literal = branch.charAt(i + 1);
                 next = i + 2;
             } else if ("()[]{}.*+?|^$".indexOf(c) >= 0) {
+                exact = c == '(';
                 break;
             } else {
                 literal = c;
                 next = i + 1;
             }
             if (optionalQuantifier(branch, next)) {
+                exact = false;
                 break;
             }
             run.append(Character.toLowerCase(literal));
             i = next;
         }
-        return run.length() == 0 ? null : Set.of(run.toString());
+        return run.length() == 0 ? null : new Piece(Set.of(run.toString()), exact, i);
+    }
+
+    /** The alternatives of a group when each is a plain literal (lower-cased), else null. */
+    private static Set<String> plainAlternatives(String inner) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String alternative : splitTopLevel(inner)) {
+            StringBuilder literal = new StringBuilder();
+            for (int k = 0; k < alternative.length(); k++) {
+                char c = alternative.charAt(k);
+                if (c == '\\') {
+                    if (k + 1 >= alternative.length() || Character.isLetterOrDigit(alternative.charAt(k + 1))) {
+                        return null;
+                    }
+                    literal.append(alternative.charAt(++k));
+                } else if ("()[]{}.*+?|^$".indexOf(c) >= 0) {
+                    return null;
+                } else {
+                    literal.append(Character.toLowerCase(c));
+                }
+            }
+            if (literal.length() == 0) {
+                return null;
+            }
+            out.add(literal.toString());
+        }
+        return out;
     }
 
     /** Literals one of which every match of a group's content contains, or null when unknown. */

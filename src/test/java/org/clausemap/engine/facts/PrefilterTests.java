@@ -134,7 +134,15 @@ class PrefilterTests {
     @Test
     void leadingLiteralsFollowZeroWidthTokensAndMandatoryGroups() {
         assertThat(Prefilter.leading("\\b(develop|train)\\w*\\b[^.;]{0,20}\\bmodel")).containsExactly("develop", "train");
-        assertThat(Prefilter.leading("(?<!this )\\byou (may|can)")).containsExactly("you ");
+        // while the opening literals are whole matches of their piece, the next piece continues them
+        assertThat(Prefilter.leading("(?<!this )\\byou (may|can)")).containsExactly("you may", "you can");
+        assertThat(Prefilter.leading("\\b(is|are|be) entitled\\b")).containsExactly("is entitled", "are entitled",
+                "be entitled");
+        assertThat(Prefilter.leading("\\bha(s|ve) the right\\b")).containsExactly("has the right", "have the right");
+        assertThat(Prefilter.leading("\\b(may|can)\\b(?! not)[^.;]{0,9}x")).containsExactly("may", "can");
+        assertThat(Prefilter.leading("\\bterms?\\b of")).containsExactly("term");
+        assertThat(Prefilter.leading("(ab)+c")).containsExactly("ab");
+        assertThat(Prefilter.leading("(a1|a2|a3|a4|a5|a6|a7|a8|a9)(b1|b2|b3|b4|b5|b6|b7|b8)")).hasSize(9);
         assertThat(Prefilter.leading("\\boutputs?\\b|\\bin no event")).containsExactly("output", "in no event");
         assertThat(Prefilter.leading("\\w+ing\\b")).isNull();
         // an optional opening group: the match opens with it or with what follows it
