@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.clausemap.accuracy.CategorySnapshot;
 import org.clausemap.accuracy.ClaudetteEval;
 import org.clausemap.accuracy.ClaudetteReport;
 import org.clausemap.accuracy.PlatformEval;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the classification rules against labelled data.",
-        subcommands = {EvalCommand.Claudette.class, EvalCommand.Platforms.class})
+        subcommands = {EvalCommand.Claudette.class, EvalCommand.Platforms.class, EvalCommand.Snapshot.class})
 final class EvalCommand {
 
     @Command(name = "claudette", mixinStandardHelpOptions = true,
@@ -94,6 +95,55 @@ final class EvalCommand {
         public Integer call() {
             PlatformEval.Result result = new PlatformEval(RuleSet.load(content.rules).current()).run(gold, corpus);
             return print(spec, PlatformReport.render(result, errors));
+        }
+    }
+
+    @Command(name = "snapshot", mixinStandardHelpOptions = true,
+            description = "Classify every provision of the .md and .txt documents under a folder and write them as a"
+                    + " tab-separated snapshot (document, provision id, categories, opening text). With --against,"
+                    + " list every provision whose categories differ from an earlier snapshot: what a rule change"
+                    + " does on real documents. The last line counts the changes.")
+    static final class Snapshot implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "DIR")
+        Path folder;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the snapshot here.")
+        Path out;
+
+        @Option(names = "--against", paramLabel = "FILE", description = "An earlier snapshot to compare with.")
+        Path against;
+
+        @Mixin
+        ContentOptions content;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (out == null && against == null) {
+                throw new IllegalArgumentException("give --out FILE, --against FILE or both");
+            }
+            List<CategorySnapshot.Row> before = against == null ? null : CategorySnapshot.read(against);
+            List<CategorySnapshot.Row> rows = CategorySnapshot.take(RuleSet.load(content.rules).current(), folder);
+            if (out != null) {
+                CategorySnapshot.write(rows, out);
+            }
+            StringBuilder report = new StringBuilder();
+            long documents = rows.stream().map(CategorySnapshot.Row::document).distinct().count();
+            report.append(documents).append(" documents, ").append(rows.size()).append(" provisions\n");
+            if (before != null) {
+                List<CategorySnapshot.Change> changes = CategorySnapshot.compare(before, rows);
+                for (CategorySnapshot.Change c : changes) {
+                    report.append(c.row().document()).append("  ").append(c.row().provision());
+                    c.added().forEach(a -> report.append("  +").append(a));
+                    c.removed().forEach(r -> report.append("  -").append(r));
+                    report.append("\n    ").append(c.row().text()).append('\n');
+                }
+                report.append(changes.size()).append(" provisions changed\n");
+            }
+            return print(spec, report.toString());
         }
     }
 

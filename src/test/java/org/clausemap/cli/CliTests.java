@@ -106,6 +106,22 @@ class CliTests {
         assertThat(err.toString()).contains("give either documents or --corpus DIR");
     }
 
+    @Test
+    void evalSnapshotWritesTheProvisionsAndComparesWithAnEarlierSnapshot(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path docs = java.nio.file.Files.createDirectories(dir.resolve("docs"));
+        java.nio.file.Files.copy(Path.of("docs/examples/acme-ai-terms.md"), docs.resolve("acme.md"));
+        Path snap = dir.resolve("snap.tsv");
+        assertThat(run("eval", "snapshot", docs.toString(), "--out", snap.toString())).isZero();
+        assertThat(out.toString()).matches("(?s)1 documents, \\d+ provisions\n");
+        // the same rules against their own snapshot: nothing changed
+        out.getBuffer().setLength(0);
+        assertThat(run("eval", "snapshot", docs.toString(), "--against", snap.toString())).isZero();
+        assertThat(out.toString()).endsWith("0 provisions changed\n");
+        assertThat(run("eval", "snapshot", docs.toString())).isNotZero();
+        assertThat(err.toString()).contains("give --out FILE, --against FILE or both");
+    }
+
     private static double ms(String line) {
         return Double.parseDouble(line.trim().split(" +")[0]);
     }
