@@ -77,14 +77,16 @@ final class BenchExpressionsCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - start) / 1e6 / runs;
         List<ExpressionCosts.Cost> ranked = costs.ranked();
         double total = ranked.stream().mapToLong(ExpressionCosts.Cost::nanos).sum() / 1e6 / runs;
+        long attempts = ranked.stream().mapToLong(ExpressionCosts.Cost::attempts).sum() / runs;
         out.printf("%d documents, %d provisions, %d expressions tested; per pass: %.1f ms in expressions,"
-                + " %.1f ms analysis in all (mean of %d passes)%n", targets.size(), provisions, ranked.size(), total,
-                wall, runs);
-        out.printf("%8s %6s %9s %8s  %s%n", "ms/pass", "share", "tests", "matches", "expression (grep rules/ for it)");
+                + " %.1f ms analysis in all (mean of %d passes), %d regex runs%n", targets.size(), provisions,
+                ranked.size(), total, wall, runs, attempts);
+        out.printf("%8s %6s %9s %8s %9s  %s%n", "ms/pass", "share", "tests", "matches", "runs",
+                "expression (grep rules/ for it)");
         for (ExpressionCosts.Cost cost : ranked.subList(0, Math.min(top, ranked.size()))) {
             double ms = cost.nanos() / 1e6 / runs;
-            out.printf("%8.2f %5.1f%% %9d %8d  %s%n", ms, total > 0 ? 100 * ms / total : 0, cost.calls() / runs,
-                    cost.matches() / runs, shorten(cost.expression()));
+            out.printf("%8.2f %5.1f%% %9d %8d %9d  %s%n", ms, total > 0 ? 100 * ms / total : 0, cost.calls() / runs,
+                    cost.matches() / runs, cost.attempts() / runs, shorten(cost.expression()));
         }
         out.flush();
         return 0;

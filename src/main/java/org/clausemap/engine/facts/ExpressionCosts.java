@@ -15,10 +15,11 @@ public final class ExpressionCosts {
 
     private final ConcurrentMap<String, Tally> tallies = new ConcurrentHashMap<>();
 
-    void add(String expression, long nanos, boolean matched) {
+    void add(String expression, long nanos, boolean matched, int attempts) {
         Tally tally = tallies.computeIfAbsent(expression, e -> new Tally());
         tally.calls.increment();
         tally.nanos.add(nanos);
+        tally.attempts.add(attempts);
         if (matched) {
             tally.matches.increment();
         }
@@ -28,7 +29,7 @@ public final class ExpressionCosts {
     public List<Cost> ranked() {
         return tallies.entrySet().stream()
                 .map(e -> new Cost(e.getKey(), e.getValue().calls.sum(), e.getValue().matches.sum(),
-                        e.getValue().nanos.sum()))
+                        e.getValue().attempts.sum(), e.getValue().nanos.sum()))
                 .sorted(Comparator.comparingLong(Cost::nanos).reversed().thenComparing(Cost::expression))
                 .toList();
     }
@@ -39,13 +40,17 @@ public final class ExpressionCosts {
      * @param expression the regular expression as the rule states it (DSL keywords expanded)
      * @param calls      how often a rule tested a text against it
      * @param matches    how often it matched
+     * @param attempts   how often the regular expression itself ran (a full search, or a match tried at one position
+     *                   where it can start): the work the prefilter did not spare, a count that does not vary with the
+     *                   machine's load as times do
      * @param nanos      time spent testing, in nanoseconds
      */
-    public record Cost(String expression, long calls, long matches, long nanos) { }
+    public record Cost(String expression, long calls, long matches, long attempts, long nanos) { }
 
     private static final class Tally {
         final LongAdder calls = new LongAdder();
         final LongAdder matches = new LongAdder();
         final LongAdder nanos = new LongAdder();
+        final LongAdder attempts = new LongAdder();
     }
 }

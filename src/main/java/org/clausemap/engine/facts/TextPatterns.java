@@ -41,11 +41,12 @@ public final class TextPatterns {
     boolean find(String regex, MatchText text) {
         ExpressionCosts measuring = costs;
         if (measuring == null) {
-            return search(regex, text);
+            return search(regex, text, null);
         }
+        int[] attempts = new int[1];
         long start = System.nanoTime();
-        boolean found = search(regex, text);
-        measuring.add(regex, System.nanoTime() - start, found);
+        boolean found = search(regex, text, attempts);
+        measuring.add(regex, System.nanoTime() - start, found, attempts[0]);
         return found;
     }
 
@@ -113,9 +114,10 @@ public final class TextPatterns {
         return c == '.' || c == ';' || c == '?' || c == '!';
     }
 
-    private boolean search(String regex, MatchText text) {
+    /** The search itself; {@code attempts}, when given, counts the regular-expression runs the prefilter let through. */
+    private boolean search(String regex, MatchText text, int[] attempts) {
         for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
-            if (branch.find(text)) {
+            if (branch.find(text, attempts)) {
                 return true;
             }
         }
@@ -128,9 +130,10 @@ public final class TextPatterns {
      */
     private record Branch(Pattern pattern, Prefilter prefilter) {
 
-        boolean find(MatchText matchText) {
+        boolean find(MatchText matchText, int[] attempts) {
             String text = matchText.text();
             if (prefilter == null) {
+                count(attempts, 1);
                 return pattern.matcher(text).find();
             }
             if (!prefilter.admits(matchText)) {
@@ -138,6 +141,7 @@ public final class TextPatterns {
             }
             int[] starts = prefilter.starts(matchText.lower());
             if (starts == null) {
+                count(attempts, 1);
                 return pattern.matcher(text).find();
             }
             // try the match only where it can start, with the text around visible to boundaries and lookbehinds
@@ -146,6 +150,7 @@ public final class TextPatterns {
             for (int start : starts) {
                 if (start != previous) {
                     m.region(start, text.length());
+                    count(attempts, 1);
                     if (m.lookingAt()) {
                         return true;
                     }
@@ -153,6 +158,12 @@ public final class TextPatterns {
                 }
             }
             return false;
+        }
+    }
+
+    private static void count(int[] attempts, int n) {
+        if (attempts != null) {
+            attempts[0] += n;
         }
     }
 
