@@ -76,6 +76,18 @@ final class Prefilter {
         return literal.isEmpty() ? -1 : lowerText.indexOf(literal, i + 1);
     }
 
+    /**
+     * The words of each branch's first (most selective) required element: a text the expression matches contains one
+     * of them.
+     */
+    List<MatchText.Word> gateWords() {
+        List<MatchText.Word> words = new ArrayList<>();
+        for (MatchText.Word[][] branch : branches) {
+            words.addAll(List.of(branch[0]));
+        }
+        return words;
+    }
+
     /** Whether the text could match: false means the expression cannot match it. */
     boolean admits(MatchText text) {
         for (MatchText.Word[][] branch : branches) {

@@ -18,7 +18,7 @@ public final class TextPatterns {
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<");
 
-    private final ConcurrentMap<String, List<Branch>> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Expression> cache = new ConcurrentHashMap<>();
     /** Set while a benchmark measures what each expression costs; null otherwise (one volatile read per test). */
     private volatile ExpressionCosts costs;
 
@@ -66,8 +66,8 @@ public final class TextPatterns {
             return true;
         }
         String s = text.text();
-        List<Branch> exceptions = cache.computeIfAbsent(exception, TextPatterns::compileOrExplain);
-        for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
+        List<Branch> exceptions = cache.computeIfAbsent(exception, TextPatterns::compileOrExplain).branches();
+        for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain).branches()) {
             Matcher m = branch.pattern().matcher(s);
             for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
                 int start = sentenceStart(s, m.start());
@@ -116,12 +116,37 @@ public final class TextPatterns {
 
     /** The search itself; {@code attempts}, when given, counts the regular-expression runs the prefilter let through. */
     private boolean search(String regex, MatchText text, int[] attempts) {
-        for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain)) {
+        Expression expression = cache.computeIfAbsent(regex, TextPatterns::compileOrExplain);
+        if (!expression.passesGate(text)) {
+            return false;
+        }
+        for (Branch branch : expression.branches()) {
             if (branch.find(text, attempts)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A compiled expression: its top-level alternatives, and for an expression of several, a gate: the words of the
+     * most selective required element of every alternative. A text that matches contains a word of its alternative's
+     * element, so a text with none of the gate's words matches no alternative; one pass over a flat list of words
+     * spares the alternatives' own prefilters on most clauses. Null when some alternative has no prefilter.
+     */
+    private record Expression(List<Branch> branches, MatchText.Word[] gate) {
+
+        boolean passesGate(MatchText text) {
+            if (gate == null) {
+                return true;
+            }
+            for (MatchText.Word word : gate) {
+                if (text.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -167,15 +192,23 @@ public final class TextPatterns {
         }
     }
 
-    private static List<Branch> compileOrExplain(String regex) {
+    private static Expression compileOrExplain(String regex) {
         try {
             Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
             List<String> parts = splittable(regex) ? Prefilter.splitTopLevel(regex) : List.of(regex);
             List<Branch> branches = new ArrayList<>(parts.size());
+            List<MatchText.Word> gate = new ArrayList<>();
+            boolean gated = parts.size() > 1;
             for (String part : parts) {
-                branches.add(new Branch(Pattern.compile(part, Pattern.CASE_INSENSITIVE), Prefilter.of(part)));
+                Prefilter prefilter = Prefilter.of(part);
+                branches.add(new Branch(Pattern.compile(part, Pattern.CASE_INSENSITIVE), prefilter));
+                if (prefilter == null) {
+                    gated = false;
+                } else {
+                    gate.addAll(prefilter.gateWords());
+                }
             }
-            return List.copyOf(branches);
+            return new Expression(List.copyOf(branches), gated ? gate.toArray(MatchText.Word[]::new) : null);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression in rule: " + e.getDescription()
                     + " near index " + e.getIndex() + " of \"" + regex + "\"", e);
