@@ -42,7 +42,8 @@ public final class ExpressionCosts {
      * @param matches    how often it matched
      * @param attempts   how often the regular expression itself ran (a full search, or a match tried at one position
      *                   where it can start): the work the prefilter did not spare, a count that does not vary with the
-     *                   machine's load as times do
+     *                   machine's load as times do (the per-sentence re-search of {@code hasWithout}, which runs only
+     *                   where both the expression and its exception match, is timed but not counted)
      * @param nanos      time spent testing, in nanoseconds
      */
     public record Cost(String expression, long calls, long matches, long attempts, long nanos) { }
