@@ -82,15 +82,13 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 ms = measure(core, target.source());
             } catch (IngestException e) {
-                Source source = target.source();
-                if (source.selectors().remove().isEmpty()) {
+                Source withoutRemoves = target.withoutRemoves();
+                if (withoutRemoves == null) {
                     out.printf("%-62s skipped: %s%n", shorten(target.name()), e.getMessage());
                     continue;
                 }
-                // a declaration's remove selectors can go stale as the page changes; time the page without them
                 out.printf("%-62s (without its remove selectors: %s)%n", shorten(target.name()), e.getMessage());
-                ms = measure(core, new Source(source.name(), source.content(), source.format(),
-                        new Selectors(source.selectors().select(), List.of())));
+                ms = measure(core, withoutRemoves);
             }
             double analysis = ms.get("extract") + ms.get("rules") + ms.get("score") + ms.get("checklist");
             double floor = ms.get("floor");

@@ -78,6 +78,19 @@ record BenchTarget(String name, Source source) {
         }
     }
 
+    /**
+     * The same page without its remove selectors, or null when it has none: a declaration's remove selectors go stale
+     * as the page changes (ingest then refuses the page), and a benchmark times the page without them instead.
+     */
+    Source withoutRemoves() {
+        Selectors selectors = source.selectors();
+        if (selectors == null || selectors.remove().isEmpty()) {
+            return null;
+        }
+        return new Source(source.name(), source.content(), source.format(),
+                new Selectors(selectors.select(), List.of()));
+    }
+
     private static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node.isString()) {
