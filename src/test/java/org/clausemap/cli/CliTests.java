@@ -98,6 +98,8 @@ class CliTests {
         }
         // the costliest first
         assertThat(ms(lines[2])).isGreaterThanOrEqualTo(ms(lines[4]));
+        // the regular expressions did run: the prefilter lets through the texts that can match
+        assertThat(Long.parseLong(lines[0].replaceAll(".*, (\\d+) regex runs$", "$1"))).isPositive();
     }
 
     @Test

@@ -107,7 +107,8 @@ final class Prefilter {
         return true;
     }
 
-    private static boolean containsAny(MatchText text, MatchText.Word[] words) {
+    /** Whether the text contains one of the words. */
+    static boolean containsAny(MatchText text, MatchText.Word[] words) {
         for (MatchText.Word word : words) {
             if (text.contains(word)) {
                 return true;

@@ -137,15 +137,7 @@ public final class TextPatterns {
     private record Expression(List<Branch> branches, MatchText.Word[] gate) {
 
         boolean passesGate(MatchText text) {
-            if (gate == null) {
-                return true;
-            }
-            for (MatchText.Word word : gate) {
-                if (text.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
+            return gate == null || Prefilter.containsAny(text, gate);
         }
     }
 

@@ -33,6 +33,15 @@ class PrefilterTests {
     }
 
     @Test
+    void theGateHoldsTheFirstRequiredElementOfEachBranch() {
+        // elements are tried fewest alternatives first: the single word before the group of four
+        assertThat(Prefilter.of("\\bterminat\\w*\\b[^.;]{0,40}\\b(accounts?|access|services?|agreements?)\\b")
+                .gateWords()).extracting(MatchText.Word::text).containsExactly("terminat");
+        assertThat(Prefilter.of("\\b(scrape|crawl)\\w*").gateWords()).extracting(MatchText.Word::text)
+                .containsExactlyInAnyOrder("scrape", "crawl");
+    }
+
+    @Test
     void optionalPartsAreNeverRequired() {
         assertThat(Prefilter.of("\\boutputs?\\b").literals()).containsExactly("output");
         assertThat(Prefilter.of("(hereby )?grants?").literals()).containsExactly("grant");
@@ -160,6 +169,10 @@ class PrefilterTests {
 
     @Test
     void aBranchAnchoredAtTheStartIsTriedThereOnly() {
+        // the anchored alternative adds the start of the text to the positions tried, and nothing else
+        Prefilter anchored = Prefilter.of("(\\byou\\b[^.;]{0,40}\\bmay not|^\\W*(do not|never))\\b[^.;]{0,60}\\buses?\\b");
+        assertThat(anchored.starts("never use outputs; others use them")).containsExactly(0);
+        assertThat(anchored.starts("so you may not use them")).containsExactly(0, 3);
         TextPatterns patterns = new TextPatterns();
         String regex = "(\\byou\\b[^.;]{0,40}\\bmay not|^\\W*(\\(?[a-z]{1,3}\\)\\s*)?(?=use\\b))[^.;]{0,60}\\boutputs?\\b";
         assertThat(patterns.find(regex, MatchText.of("(b) use any outputs to build a rival model"))).isTrue();
