@@ -1,7 +1,9 @@
 package org.clausemap.engine.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,21 +36,25 @@ public final class Clause {
 
     /** A clause read on its own: no lead-ins, nothing before it. */
     public Clause(Provision provision, TextPatterns patterns) {
-        this(provision, patterns, List.of());
+        this(provision, patterns, List.of(), new HashMap<>());
     }
 
-    private Clause(Provision provision, TextPatterns patterns, List<String> leadIns) {
+    /**
+     * A clause with the lead-ins of its lists; {@code contexts} holds the context texts already made for the
+     * document's other clauses, so that the clauses of one section share one (and its word lookups).
+     */
+    private Clause(Provision provision, TextPatterns patterns, List<String> leadIns, Map<String, MatchText> contexts) {
         this.provision = provision;
         this.patterns = patterns;
         this.leadIns = List.copyOf(leadIns);
-        this.matchText = MatchText.of(TextPatterns.fold(provision.text()));
+        this.matchText = patterns.text(TextPatterns.fold(provision.text()));
         String heading = provision.heading() == null ? "" : provision.heading();
         StringBuilder context = new StringBuilder(String.join(" / ", provision.sectionPath())).append(" / ")
                 .append(heading);
         for (String leadIn : this.leadIns) {
             context.append(" / ").append(leadIn);
         }
-        this.context = MatchText.of(TextPatterns.fold(context.toString()));
+        this.context = contexts.computeIfAbsent(context.toString(), c -> patterns.text(TextPatterns.fold(c)));
     }
 
     /**
@@ -74,8 +80,9 @@ public final class Clause {
                     + provisions.size());
         }
         List<Clause> clauses = new ArrayList<>(provisions.size());
+        Map<String, MatchText> contexts = new HashMap<>();
         for (int i = 0; i < provisions.size(); i++) {
-            Clause clause = new Clause(provisions.get(i), patterns, lists.leadIns().get(i));
+            Clause clause = new Clause(provisions.get(i), patterns, lists.leadIns().get(i), contexts);
             List<Clause> before = new ArrayList<>(ANTECEDENTS);
             for (int j = i - 1; j >= 0 && before.size() < ANTECEDENTS; j--) {
                 if (!provisions.get(j).sectionPath().equals(clause.provision.sectionPath())) {

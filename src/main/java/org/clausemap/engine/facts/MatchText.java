@@ -1,10 +1,14 @@
 package org.clausemap.engine.facts;
 
 /**
- * A folded text as the rules search it: the text, its lower-cased form (same positions), and a signature of the
- * character pairs it contains. A rule base tests every clause for the required words of hundreds of expressions, and
- * almost all of those words are absent; the signature proves most absences from a word's first pairs, without
- * scanning the text. A word it cannot rule out is then searched for in the text, so the answer is always exact.
+ * A folded text as the rules search it: the text, its lower-cased form (same positions), and what answers whether it
+ * contains a word. A rule base tests every clause for the required words of hundreds of expressions, and almost all
+ * of those words are absent. The rule base's {@link WordIndex} finds all the words it knows in one pass over the text,
+ * made the first time a word is asked for; a word it does not know yet is answered by a signature of the character
+ * pairs the text contains, which proves most absences from a word's pairs without scanning the text, and a word the
+ * signature cannot rule out is then searched for in the text, so the answer is always exact. Like the clause it
+ * belongs to, it is used by one rule session's thread at a time (the lookups it makes on first use are not shared
+ * safely between threads).
  */
 public final class MatchText {
 
@@ -14,20 +18,26 @@ public final class MatchText {
 
     private final String text;
     private final String lower;
-    private final long[] pairs = new long[BITS / 64];
+    private final WordIndex index;
+    /** The ids of the index's words the text contains; made on first use. */
+    private long[] indexed;
+    /** The signature of character pairs; made on first use, for words the index does not hold. */
+    private long[] pairs;
 
-    private MatchText(String text, String lower) {
+    private MatchText(String text, String lower, WordIndex index) {
         this.text = text;
         this.lower = lower;
-        for (int i = 1; i < lower.length(); i++) {
-            int bit = bit(lower.charAt(i - 1), lower.charAt(i));
-            pairs[bit >>> 6] |= 1L << bit;
-        }
+        this.index = index;
     }
 
-    /** A folded text ({@link TextPatterns#fold}). */
+    /** A folded text ({@link TextPatterns#fold}), without a word index. */
     public static MatchText of(String folded) {
-        return new MatchText(folded, TextPatterns.lower(folded));
+        return of(folded, WordIndex.EMPTY);
+    }
+
+    /** A folded text whose words are looked up in the index first. */
+    static MatchText of(String folded, WordIndex index) {
+        return new MatchText(folded, TextPatterns.lower(folded), index);
     }
 
     String text() {
@@ -39,34 +49,63 @@ public final class MatchText {
     }
 
     /**
-     * A lower-cased word to look for, with the signature bits of its character pairs, the rarest-looking (latest)
-     * first: a word's opening letters are shared by more words than its later ones.
+     * A lower-cased word to look for: its id in the rule base's word index (-1 for none), and the signature bits of
+     * its character pairs, the rarest-looking (latest) first: a word's opening letters are shared by more words than
+     * its later ones.
      */
-    record Word(String text, int[] pairs) {
+    record Word(String text, int id, int[] pairs) {
 
+        /** A word outside any index. */
         static Word of(String lowerCased) {
+            return of(lowerCased, -1);
+        }
+
+        static Word of(String lowerCased, int id) {
             int n = Math.max(0, lowerCased.length() - 1);
             int[] bits = new int[n];
             for (int i = 0; i < n; i++) {
                 bits[i] = bit(lowerCased.charAt(n - i - 1), lowerCased.charAt(n - i));
             }
-            return new Word(lowerCased, bits);
+            return new Word(lowerCased, id, bits);
         }
     }
 
     /** Whether the lower-cased text contains the word. */
     boolean contains(Word word) {
+        int id = word.id();
+        if (id >= 0 && id < index.size()) {
+            long[] found = indexed;
+            if (found == null) {
+                found = index.scan(lower);
+                indexed = found;
+            }
+            return (found[id >>> 6] & (1L << id)) != 0;
+        }
         return mayContain(word) && lower.contains(word.text());
     }
 
     /** False when the signature proves the word absent; true when it cannot rule the word out. */
     boolean mayContain(Word word) {
+        long[] signature = pairs;
+        if (signature == null) {
+            signature = signature(lower);
+            pairs = signature;
+        }
         for (int bit : word.pairs()) {
-            if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+            if ((signature[bit >>> 6] & (1L << bit)) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static long[] signature(String lower) {
+        long[] signature = new long[BITS / 64];
+        for (int i = 1; i < lower.length(); i++) {
+            int bit = bit(lower.charAt(i - 1), lower.charAt(i));
+            signature[bit >>> 6] |= 1L << bit;
+        }
+        return signature;
     }
 
     private static int bit(char a, char b) {

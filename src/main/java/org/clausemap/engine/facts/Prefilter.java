@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -41,9 +42,10 @@ final class Prefilter {
      */
     private final String[] leading;
 
-    private Prefilter(List<List<Set<String>>> branches, Set<String> leading) {
+    private Prefilter(List<List<Set<String>>> branches, Set<String> leading,
+            Function<String, MatchText.Word> words) {
         this.branches = branches.stream().map(b -> b.stream().sorted(SELECTIVE_FIRST).map(set -> set.stream()
-                .map(MatchText.Word::of).toArray(MatchText.Word[]::new)).toArray(MatchText.Word[][]::new))
+                .map(words).toArray(MatchText.Word[]::new)).toArray(MatchText.Word[][]::new))
                 .toArray(MatchText.Word[][][]::new);
         this.leading = leading == null ? null : leading.toArray(String[]::new);
     }
@@ -149,6 +151,14 @@ final class Prefilter {
 
     /** The prefilter of a case-insensitive expression, or null when no safe one can be derived. */
     static Prefilter of(String regex) {
+        return of(regex, MatchText.Word::of);
+    }
+
+    /**
+     * As {@link #of(String)}, with the words made by {@code words} from their lower-cased text: a rule base's
+     * {@link TextPatterns} gives each distinct word one id in its {@link WordIndex}.
+     */
+    static Prefilter of(String regex, Function<String, MatchText.Word> words) {
         if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")
                 || MULTILINE.matcher(regex).find()) {
             return null;
@@ -161,7 +171,7 @@ final class Prefilter {
             }
             branches.add(required);
         }
-        return new Prefilter(branches, leading(regex));
+        return new Prefilter(branches, leading(regex), words);
     }
 
     /** The literals one of which every match of the expression starts with, or null when not known. */

@@ -2,7 +2,9 @@ package org.clausemap.engine.facts;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
@@ -19,6 +21,13 @@ public final class TextPatterns {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<");
 
     private final ConcurrentMap<String, Expression> cache = new ConcurrentHashMap<>();
+    /** The required words of the compiled expressions, each with its id in the word index, in id order. */
+    private final List<String> words = new ArrayList<>();
+    private final Map<String, MatchText.Word> wordsByText = new HashMap<>();
+    /** The index of the words known when it was built; rebuilt by {@link #index()} once more are known. */
+    private volatile WordIndex index = WordIndex.EMPTY;
+    /** How many words are known (the size of {@link #words}), read without taking its lock. */
+    private volatile int known;
     /** Set while a benchmark measures what each expression costs; null otherwise (one volatile read per test). */
     private volatile ExpressionCosts costs;
 
@@ -35,6 +44,39 @@ public final class TextPatterns {
     /** Stops measuring; the last measurement keeps what it gathered. */
     public void stopMeasuring() {
         costs = null;
+    }
+
+    /**
+     * A folded text to search, whose words are looked up in the index of the words of the expressions compiled so
+     * far. The index is rebuilt here when expressions with new words have been compiled since it was built: a
+     * document's clauses share one index, and a rule base's first documents bring it up to date.
+     */
+    MatchText text(String folded) {
+        return MatchText.of(folded, index());
+    }
+
+    private WordIndex index() {
+        WordIndex current = index;
+        if (current.size() == known) {
+            return current;
+        }
+        synchronized (words) {
+            if (index.size() != words.size()) {
+                index = new WordIndex(List.copyOf(words));
+            }
+            return index;
+        }
+    }
+
+    /** The word of the lower-cased text, with its id in the word index (the same word for the same text). */
+    private MatchText.Word word(String lowerCased) {
+        synchronized (words) {
+            return wordsByText.computeIfAbsent(lowerCased, text -> {
+                words.add(text);
+                known = words.size();
+                return MatchText.Word.of(text, words.size() - 1);
+            });
+        }
     }
 
     /** Whether the folded text contains a match of the expression. */
@@ -66,8 +108,8 @@ public final class TextPatterns {
             return true;
         }
         String s = text.text();
-        List<Branch> exceptions = cache.computeIfAbsent(exception, TextPatterns::compileOrExplain).branches();
-        for (Branch branch : cache.computeIfAbsent(regex, TextPatterns::compileOrExplain).branches()) {
+        List<Branch> exceptions = cache.computeIfAbsent(exception, this::compileOrExplain).branches();
+        for (Branch branch : cache.computeIfAbsent(regex, this::compileOrExplain).branches()) {
             Matcher m = branch.pattern().matcher(s);
             for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
                 int start = sentenceStart(s, m.start());
@@ -116,7 +158,7 @@ public final class TextPatterns {
 
     /** The search itself; {@code attempts}, when given, counts the regular-expression runs the prefilter let through. */
     private boolean search(String regex, MatchText text, int[] attempts) {
-        Expression expression = cache.computeIfAbsent(regex, TextPatterns::compileOrExplain);
+        Expression expression = cache.computeIfAbsent(regex, this::compileOrExplain);
         if (!expression.passesGate(text)) {
             return false;
         }
@@ -184,7 +226,7 @@ public final class TextPatterns {
         }
     }
 
-    private static Expression compileOrExplain(String regex) {
+    private Expression compileOrExplain(String regex) {
         try {
             Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
             List<String> parts = splittable(regex) ? Prefilter.splitTopLevel(regex) : List.of(regex);
@@ -192,7 +234,7 @@ public final class TextPatterns {
             List<MatchText.Word> gate = new ArrayList<>();
             boolean gated = parts.size() > 1;
             for (String part : parts) {
-                Prefilter prefilter = Prefilter.of(part);
+                Prefilter prefilter = Prefilter.of(part, this::word);
                 branches.add(new Branch(Pattern.compile(part, Pattern.CASE_INSENSITIVE), prefilter));
                 if (prefilter == null) {
                     gated = false;

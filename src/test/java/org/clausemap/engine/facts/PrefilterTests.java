@@ -85,7 +85,11 @@ class PrefilterTests {
         assertThat(checked).isPositive();
     }
 
-    /** Searching only where a match can start finds exactly what a full search finds. */
+    /**
+     * Searching only where a match can start, with the words looked up in the rule base's word index, finds exactly
+     * what a full search finds. Each expression's first text is made before the expression is compiled (its words
+     * are then looked for in the text itself); the rest use an index that holds them.
+     */
     @Test
     void anchoredSearchAgreesWithAFullSearch() throws IOException {
         List<String> texts = sentences(2500);
@@ -97,11 +101,41 @@ class PrefilterTests {
                 anchored++;
             }
             for (String text : texts) {
-                assertThat(patterns.find(regex, MatchText.of(text)))
+                assertThat(patterns.find(regex, patterns.text(text)))
                         .as("%s on %s", regex, text).isEqualTo(p.matcher(text).find());
             }
         }
         assertThat(anchored).isPositive();
+        assertThat(patterns.text("x").contains(MatchText.Word.of("x"))).as("a word outside the index").isTrue();
+    }
+
+    /** The word index finds exactly the words String.contains finds, overlapping and nested ones too. */
+    @Test
+    void wordIndexAnswersExactlyAsASearch() throws IOException {
+        List<String> words = new ArrayList<>(List.of("he", "she", "his", "hers", "s", "use", "user", "users",
+                "u.s.c.", " days", "may not", "zzq"));
+        for (String regex : shippedExpressions()) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter != null) {
+                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
+            }
+        }
+        WordIndex index = new WordIndex(words);
+        assertThat(index.size()).isEqualTo(words.size());
+        List<String> texts = new ArrayList<>(sentences(1500));
+        texts.addAll(List.of("ushers", "", "the users' days", "U.S.C. \u00a7 107"));
+        int present = 0;
+        for (String text : texts) {
+            MatchText match = MatchText.of(text, index);
+            String lower = TextPatterns.lower(text);
+            for (int id = 0; id < words.size(); id++) {
+                boolean expected = lower.contains(words.get(id));
+                assertThat(match.contains(MatchText.Word.of(words.get(id), id)))
+                        .as("%s in %s", words.get(id), text).isEqualTo(expected);
+                present += expected ? 1 : 0;
+            }
+        }
+        assertThat(present).isPositive();
     }
 
     /** The pair signature only ever short-cuts a search: it answers exactly as String.contains does. */

@@ -1,0 +1,137 @@
+package org.clausemap.engine.facts;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every required word of a rule base's expressions, found in a text in one pass. The prefilters of a rule base ask
+ * each clause for thousands of words (the same "may", "terminate" or "train" for many expressions), and nearly all
+ * are absent. An index built over the words (an Aho-Corasick automaton over their characters) reads a clause once
+ * and answers every word from a bit: the words it contains. It is immutable; a rule base's {@link TextPatterns}
+ * builds a new one when expressions with new words have been compiled, and a word the index does not hold yet is
+ * looked for in the text itself, so the answer is always exact.
+ */
+final class WordIndex {
+
+    /** The index of no words: every word is looked for in the text. */
+    static final WordIndex EMPTY = new WordIndex(List.of());
+
+    private final int size;
+    /** Character to column of the transition table; 0 for a character no word contains. */
+    private final char[] columnOf = new char[Character.MAX_VALUE + 1];
+    private final int columns;
+    /** Transition table: state * columns + column -> next state (the automaton is complete). */
+    private final int[] next;
+    /** Per state, the ids of the words that end there, its own and those of its suffix states; null for none. */
+    private final int[][] ends;
+
+    /** Builds the index of the words; word {@code i} is {@code words.get(i)}, lower-cased and not empty. */
+    WordIndex(List<String> words) {
+        this.size = words.size();
+        char column = 1;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (columnOf[c] == 0) {
+                    columnOf[c] = column++;
+                }
+            }
+        }
+        this.columns = column;
+        int capacity = 1 + words.stream().mapToInt(String::length).sum();
+        int[] trie = new int[capacity * columns];
+        Arrays.fill(trie, -1);
+        int[][] own = new int[capacity][];
+        int states = 1;
+        for (int id = 0; id < words.size(); id++) {
+            String word = words.get(id);
+            int state = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int slot = state * columns + columnOf[word.charAt(i)];
+                if (trie[slot] < 0) {
+                    trie[slot] = states++;
+                }
+                state = trie[slot];
+            }
+            own[state] = append(own[state], id);
+        }
+        this.next = Arrays.copyOf(trie, states * columns);
+        this.ends = new int[states][];
+        link(own);
+    }
+
+    /** Completes the trie into an automaton breadth first: missing moves follow the longest proper suffix state. */
+    private void link(int[][] own) {
+        int[] suffix = new int[ends.length];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        ends[0] = own[0];
+        for (int c = 0; c < columns; c++) {
+            int child = next[c];
+            if (child < 0) {
+                next[c] = 0;
+            } else {
+                suffix[child] = 0;
+                ends[child] = own[child];
+                queue.add(child);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            for (int c = 0; c < columns; c++) {
+                int slot = state * columns + c;
+                int child = next[slot];
+                int fallback = next[suffix[state] * columns + c];
+                if (child < 0) {
+                    next[slot] = fallback;
+                } else {
+                    suffix[child] = fallback;
+                    ends[child] = merge(own[child], ends[fallback]);
+                    queue.add(child);
+                }
+            }
+        }
+    }
+
+    /** How many words the index holds: words with a smaller id are answered from {@link #scan}. */
+    int size() {
+        return size;
+    }
+
+    /** The ids of the words the lower-cased text contains, as a bit set. */
+    long[] scan(String lower) {
+        long[] found = new long[(size + 63) >>> 6];
+        int state = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            state = next[state * columns + columnOf[lower.charAt(i)]];
+            int[] words = ends[state];
+            if (words != null) {
+                for (int id : words) {
+                    found[id >>> 6] |= 1L << id;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int[] append(int[] ids, int id) {
+        if (ids == null) {
+            return new int[] {id};
+        }
+        int[] out = Arrays.copyOf(ids, ids.length + 1);
+        out[ids.length] = id;
+        return out;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
