@@ -100,7 +100,7 @@
 # rules of classify/ai-platform.dslr read (defined terms vary: Output, Completions, Generated Materials, AI-Generated
 # Content; Customer, Subscriber, Licensee, Client). Each starts at a word boundary of its own: a keyword is replaced only
 # where it stands as a word, so a wording writes it without \\b before it. Refine them here, once.
-[keyword][]OUTPUT_WORDS=\\b(?:outputs?|results|completions|generations|content generated|responses generated|(?:ai[- ])?generated (?:content|materials?|assets|works?|outputs?|images?|texts?|media|videos?|code|audio|products?|deliverables))
+[keyword][]OUTPUT_WORDS=\\b(?:outputs?|results|completions|generations?|content generated|responses generated|(?:ai[- ])?generated (?:content|materials?|assets|works?|outputs?|images?|texts?|media|videos?|code|audio|products?|deliverables))
 [keyword][]CUSTOMER_WORDS=\\b(?:you|(?:the |that |such )?(?:customers?|subscribers?|licensees?|clients?|users?|developers?|members?))
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));
