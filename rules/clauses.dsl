@@ -37,6 +37,11 @@
 # lists other exclusions beside it (losses not foreseeable or not resulting from the provider's breach, indirect or
 # consequential losses, lost profits): then the clause is an exclusion of liability all the same.
 [condition][]- it is not a force majeure clause=!(has("\\bforce majeure\\b|\\b(causes?|events?|circumstances|conditions|occurrences?) (reasonably )?(beyond|outside)( of)? (the )?(our |its |their |\\w+'s )?(direct |reasonable )?control\\b") && !has("\\b(unavailab\\w*|interruptions?|lack of performance|loss of data|data loss|any (loss|damages?) (whatsoever|of any kind|however))\\b|\\b(mechanical|electronic|technical|communications?|systems?|servers?|network|computer|hardware|software|equipment) (failures?|malfunctions?|errors?|problems?|degradation|outages?)\\b|\\bnot (reasonably )?foreseeable\\b|\\bnot (resulting|arising) from\\b|\\b(indirect|consequential|incidental)\\b|\\bloss of (profits?|revenues?|business|goodwill)\\b"))
+# Content removal: the clause is not about the user removing or deleting their own content ("you may delete",
+# "when you delete"), an administrator's removal, a counter-notification, the user's right to appeal or complain, or
+# the provider declining to promise something. The one definition the content-removal rules (classify/consumer.dslr)
+# share; refine it here, once.
+[condition][]- it is not the user's own deletion, an administrator's, a counter-notice or an appeal=!has("(?<!\\bto )\\b(you|your)\\b[^.;,]{0,10}\\b(delete|remove|request\\w* (the )?deletion|elect)\\b|\\byou (can|may|are able to|have the ability to|are free to) (\\w+,? )?(or |and )?(delete|remove)\\b|\\bwhen you delete\\b|\\badministrators?\\b|\\bcounter[- ]notification\\b|\\b(we|us)\\b[^.;]{0,20}\\bdo not promise\\b|\\bright to (bring a claim|appeal|complain|contest|challenge)\\b")
 # Unilateral termination: the clause is no survival clause and no termination by the user. The one definition of what
 # the termination rules of classify/consumer.dslr that read the clause itself must not find; refine it here, once. It
 # is false (the rule stays silent) when the clause: survives; says there is no liability for a suspension, termination
