@@ -126,6 +126,28 @@ public final class CategorySnapshot {
         return changes;
     }
 
+    /**
+     * The report of a snapshot: how many documents and provisions it holds and, against an earlier snapshot (null for
+     * none), each provision whose categories changed with the categories added (+) and removed (-) and its opening
+     * text; the last line counts the changes.
+     */
+    public static String report(List<Row> rows, List<Row> before) {
+        StringBuilder report = new StringBuilder();
+        long documents = rows.stream().map(Row::document).distinct().count();
+        report.append(documents).append(" documents, ").append(rows.size()).append(" provisions\n");
+        if (before != null) {
+            List<Change> changes = compare(before, rows);
+            for (Change c : changes) {
+                report.append(c.row().document()).append("  ").append(c.row().provision());
+                c.added().forEach(a -> report.append("  +").append(a));
+                c.removed().forEach(r -> report.append("  -").append(r));
+                report.append("\n    ").append(c.row().text()).append('\n');
+            }
+            report.append(changes.size()).append(" provisions changed\n");
+        }
+        return report.toString();
+    }
+
     private static List<Path> documents(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)

@@ -130,20 +130,7 @@ final class EvalCommand {
             if (out != null) {
                 CategorySnapshot.write(rows, out);
             }
-            StringBuilder report = new StringBuilder();
-            long documents = rows.stream().map(CategorySnapshot.Row::document).distinct().count();
-            report.append(documents).append(" documents, ").append(rows.size()).append(" provisions\n");
-            if (before != null) {
-                List<CategorySnapshot.Change> changes = CategorySnapshot.compare(before, rows);
-                for (CategorySnapshot.Change c : changes) {
-                    report.append(c.row().document()).append("  ").append(c.row().provision());
-                    c.added().forEach(a -> report.append("  +").append(a));
-                    c.removed().forEach(r -> report.append("  -").append(r));
-                    report.append("\n    ").append(c.row().text()).append('\n');
-                }
-                report.append(changes.size()).append(" provisions changed\n");
-            }
-            return print(spec, report.toString());
+            return print(spec, CategorySnapshot.report(rows, before));
         }
     }
 

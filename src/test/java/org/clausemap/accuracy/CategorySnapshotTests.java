@@ -75,6 +75,14 @@ class CategorySnapshotTests {
             assertThat(c.added()).contains("competing-model-restriction");
             assertThat(c.removed()).containsExactly("scraping-prohibition");
         });
+        // the report names the provision with what was added and removed, and counts the changes last
+        String report = CategorySnapshot.report(now, before);
+        CategorySnapshot.Row changed = changes.get(0).row();
+        assertThat(report).startsWith("1 documents, " + now.size() + " provisions\n")
+                .contains(changed.document() + "  " + changed.provision() + "  +competing-model-restriction")
+                .contains("  -scraping-prohibition\n    " + changed.text() + "\n")
+                .endsWith("1 provisions changed\n");
+        assertThat(CategorySnapshot.report(now, null)).isEqualTo("1 documents, " + now.size() + " provisions\n");
     }
 
     @Test
