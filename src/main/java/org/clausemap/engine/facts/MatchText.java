@@ -40,6 +40,11 @@ public final class MatchText {
         return new MatchText(folded, TextPatterns.lower(folded), index);
     }
 
+    /** The word index its words are looked up in first (empty when made before any expression was compiled). */
+    WordIndex wordIndex() {
+        return index;
+    }
+
     String text() {
         return text;
     }

@@ -106,7 +106,27 @@ class PrefilterTests {
             }
         }
         assertThat(anchored).isPositive();
-        assertThat(patterns.text("x").contains(MatchText.Word.of("x"))).as("a word outside the index").isTrue();
+    }
+
+    /**
+     * Texts share the word index of the expressions compiled before they were made; it is rebuilt only once new words
+     * are known, and a text made earlier still answers the newer words exactly (from its own text).
+     */
+    @Test
+    void textsShareOneIndexUntilNewWordsAreCompiled() {
+        TextPatterns patterns = new TextPatterns();
+        String terminate = "\\bterminat\\w*\\b[^.;]{0,40}\\baccounts?\\b";
+        String suspend = "\\bsuspend\\w*\\b[^.;]{0,20}\\baccess\\b";
+        MatchText first = patterns.text("we may terminate your account");
+        assertThat(first.wordIndex().size()).as("nothing compiled yet").isZero();
+        assertThat(patterns.find(terminate, first)).isTrue();
+        MatchText second = patterns.text("we may suspend your access");
+        assertThat(second.wordIndex().size()).as("terminat, account").isEqualTo(2);
+        assertThat(patterns.text("another clause").wordIndex()).isSameAs(second.wordIndex());
+        assertThat(patterns.find(terminate, second)).isFalse();
+        assertThat(patterns.find(suspend, second)).as("words newer than the text's index").isTrue();
+        assertThat(patterns.find(suspend, first)).isFalse();
+        assertThat(patterns.text("x").wordIndex().size()).as("suspend, access added").isEqualTo(4);
     }
 
     /** The word index finds exactly the words String.contains finds, overlapping and nested ones too. */
