@@ -143,6 +143,17 @@ public final class Clause {
     }
 
     /**
+     * Whether the clause text has a match of the regular expression in a full sentence (ended by '.', '?' or '!'
+     * before a space; semicolons do not end it) where the exception has none: an exception that speaks for a sentence
+     * of a paragraph ("you may cancel at any time", "upon termination, ...") leaves the provider's power stated in
+     * another sentence of the same paragraph standing. On a one-sentence clause it is {@code has(regex) &&
+     * !has(exception)}, except that the exception's look-arounds do not see past the sentence.
+     */
+    public boolean hasInSentenceWithout(String regex, String exception) {
+        return patterns.findWithout(regex, exception, matchText, false);
+    }
+
+    /**
      * Whether the clause's context contains a match of the regular expression: its section path, its own heading, and
      * the lead-ins of the lists it is an item of ("We reserve the right, without notice, to:").
      */

@@ -101,6 +101,15 @@ public final class TextPatterns {
      * it, and '^' still means the start of the text).
      */
     boolean findWithout(String regex, String exception, MatchText text) {
+        return findWithout(regex, exception, text, true);
+    }
+
+    /**
+     * As {@link #findWithout(String, String, MatchText)}, with sentences that end at '.', '?' or '!' only when
+     * {@code semicolons} is false: for exceptions that speak for a whole sentence of a paragraph, semicolon-separated
+     * limbs and all ("we may terminate your account at any time; you may also cancel" is one sentence).
+     */
+    boolean findWithout(String regex, String exception, MatchText text, boolean semicolons) {
         if (!find(regex, text)) {
             return false;
         }
@@ -112,8 +121,8 @@ public final class TextPatterns {
         for (Branch branch : cache.computeIfAbsent(regex, this::compileOrExplain).branches()) {
             Matcher m = branch.pattern().matcher(s);
             for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
-                int start = sentenceStart(s, m.start());
-                int end = sentenceEnd(s, Math.max(m.start(), m.end() - 1));
+                int start = sentenceStart(s, m.start(), semicolons);
+                int end = sentenceEnd(s, Math.max(m.start(), m.end() - 1), semicolons);
                 if (!anyFinds(exceptions, s, start, end)) {
                     return true;
                 }
@@ -132,10 +141,14 @@ public final class TextPatterns {
         return false;
     }
 
-    /** The start of the sentence holding position {@code i}: just after the previous sentence end, or 0. */
-    static int sentenceStart(String s, int i) {
+    /**
+     * The start of the sentence holding position {@code i}: just after the previous sentence end, or 0. With
+     * {@code semicolons} a sentence ends at '.', ';', '?' or '!' before a space; without, at '.', '?' or '!' before a
+     * space and a word that does not start in lower case ("e.g. by email" goes on).
+     */
+    static int sentenceStart(String s, int i, boolean semicolons) {
         for (int j = i - 1; j > 0; j--) {
-            if (Character.isWhitespace(s.charAt(j)) && isSentenceMark(s.charAt(j - 1))) {
+            if (Character.isWhitespace(s.charAt(j)) && endsSentence(s, j - 1, semicolons)) {
                 return j + 1;
             }
         }
@@ -143,17 +156,29 @@ public final class TextPatterns {
     }
 
     /** The end (exclusive) of the sentence holding position {@code i}: after its closing mark, or the text's end. */
-    static int sentenceEnd(String s, int i) {
-        for (int j = Math.max(i, 0); j < s.length(); j++) {
-            if (isSentenceMark(s.charAt(j)) && (j + 1 == s.length() || Character.isWhitespace(s.charAt(j + 1)))) {
+    static int sentenceEnd(String s, int i, boolean semicolons) {
+        for (int j = Math.max(i, 0); j + 1 < s.length(); j++) {
+            if (Character.isWhitespace(s.charAt(j + 1)) && endsSentence(s, j, semicolons)) {
                 return j + 1;
             }
         }
         return s.length();
     }
 
-    private static boolean isSentenceMark(char c) {
-        return c == '.' || c == ';' || c == '?' || c == '!';
+    /** Whether the character at {@code j}, followed by a space, is a mark that ends a sentence. */
+    private static boolean endsSentence(String s, int j, boolean semicolons) {
+        if (!isSentenceMark(s.charAt(j), semicolons)) {
+            return false;
+        }
+        if (semicolons) {
+            return true;
+        }
+        int next = j + 2;
+        return next >= s.length() || !Character.isLowerCase(s.charAt(next));
+    }
+
+    private static boolean isSentenceMark(char c, boolean semicolons) {
+        return c == '.' || c == '?' || c == '!' || semicolons && c == ';';
     }
 
     /** The search itself; {@code attempts}, when given, counts the regular-expression runs the prefilter let through. */

@@ -46,10 +46,29 @@ class SentenceExceptionTests {
     @Test
     void sentencesEndAtAMarkBeforeASpaceNotInsideAbbreviationsOrNumbers() {
         String text = "Version 2.5 data is used to train models; logs are not. Done?";
-        assertThat(TextPatterns.sentenceStart(text, text.indexOf("data"))).isZero();
-        assertThat(TextPatterns.sentenceEnd(text, text.indexOf("data"))).isEqualTo(text.indexOf(';') + 1);
-        assertThat(TextPatterns.sentenceStart(text, text.indexOf("logs"))).isEqualTo(text.indexOf("logs"));
-        assertThat(TextPatterns.sentenceEnd(text, text.indexOf("Done"))).isEqualTo(text.length());
+        assertThat(TextPatterns.sentenceStart(text, text.indexOf("data"), true)).isZero();
+        assertThat(TextPatterns.sentenceEnd(text, text.indexOf("data"), true)).isEqualTo(text.indexOf(';') + 1);
+        assertThat(TextPatterns.sentenceStart(text, text.indexOf("logs"), true)).isEqualTo(text.indexOf("logs"));
+        assertThat(TextPatterns.sentenceEnd(text, text.indexOf("Done"), true)).isEqualTo(text.length());
+    }
+
+    @Test
+    void fullSentencesGoOnPastSemicolonsAndBeforeALowerCaseWord() {
+        String text = "We may end it at any time; you may also cancel (e.g. by email) at any time. Fees are due.";
+        assertThat(TextPatterns.sentenceEnd(text, text.indexOf("end"), false)).isEqualTo(text.indexOf("Fees") - 1);
+        assertThat(TextPatterns.sentenceStart(text, text.indexOf("cancel"), false)).isZero();
+        assertThat(TextPatterns.sentenceStart(text, text.indexOf("due"), false)).isEqualTo(text.indexOf("Fees"));
+    }
+
+    @Test
+    void aParagraphExceptionSpeaksForItsFullSentenceOnly() {
+        String power = "\\bwe may (suspend|terminate)\\b";
+        String userRight = "\\byou may (cancel|terminate)\\b";
+        String paragraph = "You may cancel at any time in your settings. If a payment fails, we may suspend your access.";
+        assertThat(patterns.findWithout(power, userRight, MatchText.of(paragraph), false)).isTrue();
+        String oneSentence = "We may suspend your access if a payment fails; you may cancel at any time.";
+        assertThat(patterns.findWithout(power, userRight, MatchText.of(oneSentence), false)).isFalse();
+        assertThat(patterns.findWithout(power, userRight, MatchText.of(oneSentence), true)).isTrue();
     }
 
     @Test
