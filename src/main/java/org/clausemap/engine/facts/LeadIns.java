@@ -1,7 +1,6 @@
 package org.clausemap.engine.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -105,7 +104,17 @@ final class LeadIns {
         if (cssPath == null || cssPath.isBlank()) {
             return null;
         }
-        return Arrays.asList(cssPath.split(" > "));
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int at = cssPath.indexOf(" > "); at >= 0; at = cssPath.indexOf(" > ", from)) {
+            out.add(cssPath.substring(from, at));
+            from = at + 3;
+        }
+        out.add(cssPath.substring(from));
+        while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1); // as String.split: no trailing empty components
+        }
+        return out;
     }
 
     /** The tag of a path component ({@code li.item:nth-child(2)} is {@code li}); empty for an {@code #id}. */

@@ -75,16 +75,30 @@ public final class MatchText {
         }
     }
 
+    /**
+     * The ids of the index's words the text contains, as a bit set (the index scans the text on first use); null when
+     * the index does not hold the word with id {@code maxId}, whose bit the set could not answer.
+     */
+    long[] indexed(int maxId) {
+        if (maxId >= index.size()) {
+            return null;
+        }
+        long[] found = indexed;
+        if (found == null) {
+            found = index.scan(lower);
+            indexed = found;
+        }
+        return found;
+    }
+
     /** Whether the lower-cased text contains the word. */
     boolean contains(Word word) {
         int id = word.id();
-        if (id >= 0 && id < index.size()) {
-            long[] found = indexed;
-            if (found == null) {
-                found = index.scan(lower);
-                indexed = found;
+        if (id >= 0) {
+            long[] found = indexed(id);
+            if (found != null) {
+                return (found[id >>> 6] & (1L << id)) != 0;
             }
-            return (found[id >>> 6] & (1L << id)) != 0;
         }
         return mayContain(word) && lower.contains(word.text());
     }

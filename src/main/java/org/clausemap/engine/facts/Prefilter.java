@@ -35,7 +35,7 @@ final class Prefilter {
     private static final Comparator<Set<String>> SELECTIVE_FIRST = Comparator.comparingInt((Set<String> e) -> e.size())
             .thenComparing(e -> -shortest(e));
     /** Per top-level branch, its required elements, each a set of alternative words. */
-    private final MatchText.Word[][][] branches;
+    private final WordSet[][] branches;
     /**
      * Literals one of which every match starts with (after zero-width tokens), or null when not known; the empty
      * string stands for the start of the text, where a branch anchored with '^' can only match.
@@ -44,9 +44,9 @@ final class Prefilter {
 
     private Prefilter(List<List<Set<String>>> branches, Set<String> leading,
             Function<String, MatchText.Word> words) {
-        this.branches = branches.stream().map(b -> b.stream().sorted(SELECTIVE_FIRST).map(set -> set.stream()
-                .map(words).toArray(MatchText.Word[]::new)).toArray(MatchText.Word[][]::new))
-                .toArray(MatchText.Word[][][]::new);
+        this.branches = branches.stream().map(b -> b.stream().sorted(SELECTIVE_FIRST)
+                .map(set -> new WordSet(set.stream().map(words).toList())).toArray(WordSet[]::new))
+                .toArray(WordSet[][]::new);
         this.leading = leading == null ? null : leading.toArray(String[]::new);
     }
 
@@ -84,15 +84,15 @@ final class Prefilter {
      */
     List<MatchText.Word> gateWords() {
         List<MatchText.Word> words = new ArrayList<>();
-        for (MatchText.Word[][] branch : branches) {
-            words.addAll(List.of(branch[0]));
+        for (WordSet[] branch : branches) {
+            words.addAll(List.of(branch[0].words()));
         }
         return words;
     }
 
     /** Whether the text could match: false means the expression cannot match it. */
     boolean admits(MatchText text) {
-        for (MatchText.Word[][] branch : branches) {
+        for (WordSet[] branch : branches) {
             if (containsAll(text, branch)) {
                 return true;
             }
@@ -100,36 +100,26 @@ final class Prefilter {
         return false;
     }
 
-    private static boolean containsAll(MatchText text, MatchText.Word[][] elements) {
-        for (MatchText.Word[] alternatives : elements) {
-            if (!containsAny(text, alternatives)) {
+    private static boolean containsAll(MatchText text, WordSet[] elements) {
+        for (WordSet alternatives : elements) {
+            if (!alternatives.foundIn(text)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the text contains one of the words. */
-    static boolean containsAny(MatchText text, MatchText.Word[] words) {
-        for (MatchText.Word word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The literals of the most selective required element of each branch (for tests and diagnostics). */
     List<String> literals() {
         Set<String> out = new LinkedHashSet<>();
-        for (MatchText.Word[][] branch : branches) {
-            MatchText.Word[] best = branch[0];
-            for (MatchText.Word[] element : branch) {
-                if (shortest(element) > shortest(best)) {
+        for (WordSet[] branch : branches) {
+            WordSet best = branch[0];
+            for (WordSet element : branch) {
+                if (element.shortest() > best.shortest()) {
                     best = element;
                 }
             }
-            for (MatchText.Word word : best) {
+            for (MatchText.Word word : best.words()) {
                 out.add(word.text());
             }
         }
@@ -139,14 +129,6 @@ final class Prefilter {
     /** The length of the shortest of the words (0 for none). */
     private static int shortest(Set<String> words) {
         return words.stream().mapToInt(String::length).min().orElse(0);
-    }
-
-    private static int shortest(MatchText.Word[] words) {
-        int min = Integer.MAX_VALUE;
-        for (MatchText.Word w : words) {
-            min = Math.min(min, w.text().length());
-        }
-        return min;
     }
 
     /** The prefilter of a case-insensitive expression, or null when no safe one can be derived. */

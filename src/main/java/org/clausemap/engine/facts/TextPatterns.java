@@ -117,8 +117,8 @@ public final class TextPatterns {
             return true;
         }
         String s = text.text();
-        List<Branch> exceptions = cache.computeIfAbsent(exception, this::compileOrExplain).branches();
-        for (Branch branch : cache.computeIfAbsent(regex, this::compileOrExplain).branches()) {
+        List<Branch> exceptions = expression(exception).branches();
+        for (Branch branch : expression(regex).branches()) {
             Matcher m = branch.pattern().matcher(s);
             for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
                 int start = sentenceStart(s, m.start(), semicolons);
@@ -183,7 +183,7 @@ public final class TextPatterns {
 
     /** The search itself; {@code attempts}, when given, counts the regular-expression runs the prefilter let through. */
     private boolean search(String regex, MatchText text, int[] attempts) {
-        Expression expression = cache.computeIfAbsent(regex, this::compileOrExplain);
+        Expression expression = expression(regex);
         if (!expression.passesGate(text)) {
             return false;
         }
@@ -196,15 +196,25 @@ public final class TextPatterns {
     }
 
     /**
+     * The compiled expression, looked up by the string the rule passes. The map keeps the interned string as its key:
+     * a rule's compiled constraint passes its literal, which is interned, so the lookup of a long expression ends at
+     * a reference comparison instead of comparing it character by character with an equal copy.
+     */
+    private Expression expression(String regex) {
+        Expression expression = cache.get(regex);
+        return expression != null ? expression : cache.computeIfAbsent(regex.intern(), this::compileOrExplain);
+    }
+
+    /**
      * A compiled expression: its top-level alternatives, and for an expression of several, a gate: the words of the
      * most selective required element of every alternative. A text that matches contains a word of its alternative's
      * element, so a text with none of the gate's words matches no alternative; one pass over a flat list of words
      * spares the alternatives' own prefilters on most clauses. Null when some alternative has no prefilter.
      */
-    private record Expression(List<Branch> branches, MatchText.Word[] gate) {
+    private record Expression(List<Branch> branches, WordSet gate) {
 
         boolean passesGate(MatchText text) {
-            return gate == null || Prefilter.containsAny(text, gate);
+            return gate == null || gate.foundIn(text);
         }
     }
 
@@ -267,7 +277,7 @@ public final class TextPatterns {
                     gate.addAll(prefilter.gateWords());
                 }
             }
-            return new Expression(List.copyOf(branches), gated ? gate.toArray(MatchText.Word[]::new) : null);
+            return new Expression(List.copyOf(branches), gated ? new WordSet(gate) : null);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression in rule: " + e.getDescription()
                     + " near index " + e.getIndex() + " of \"" + regex + "\"", e);
@@ -288,9 +298,19 @@ public final class TextPatterns {
         return new String(chars);
     }
 
+    /** Whether every character is ASCII, which NFKC leaves as it is. */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Folds text for matching: NFKC, curly quotes and dashes to ASCII, whitespace collapsed. Case is kept. */
     public static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

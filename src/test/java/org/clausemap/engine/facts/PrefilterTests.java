@@ -158,6 +158,45 @@ class PrefilterTests {
         assertThat(present).isPositive();
     }
 
+    /**
+     * A set of alternative words answers as a search for each of them would, whether the text's index holds all of
+     * the words (bit masks), some (a word compiled after the index was built), or none (a word without an id).
+     */
+    @Test
+    void wordSetAnswersExactlyAsASearch() throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String regex : shippedExpressions()) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter != null) {
+                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
+            }
+        }
+        assertThat(words.size()).as("enough words to span many 64-bit slots").isGreaterThan(200);
+        WordIndex index = new WordIndex(words.subList(0, words.size() - 10));
+        List<MatchText.Word> all = new ArrayList<>();
+        for (int id = 0; id < words.size(); id++) {
+            all.add(MatchText.Word.of(words.get(id), id));
+        }
+        List<List<MatchText.Word>> sets = new ArrayList<>();
+        for (int i = 0; i + 7 < all.size(); i += 7) {
+            sets.add(List.of(all.get(i), all.get(i + 3), all.get(all.size() - 1 - i % 10)));
+            sets.add(List.of(all.get(i), all.get((i * 31 + 5) % (all.size() - 10))));
+        }
+        sets.add(List.of(all.get(all.size() - 1)));
+        sets.add(List.of(all.get(1), MatchText.Word.of(words.get(2))));
+        int found = 0;
+        for (String text : sentences(600)) {
+            MatchText match = MatchText.of(text, index);
+            String lower = TextPatterns.lower(text);
+            for (List<MatchText.Word> set : sets) {
+                boolean expected = set.stream().anyMatch(w -> lower.contains(w.text()));
+                assertThat(new WordSet(set).foundIn(match)).as("%s in %s", set, text).isEqualTo(expected);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertThat(found).isPositive();
+    }
+
     /** The pair signature only ever short-cuts a search: it answers exactly as String.contains does. */
     @Test
     void signatureAnswersExactlyAsASearch() throws IOException {
