@@ -99,7 +99,7 @@
 # consumer's residence; or calls it voluntary arbitration, or leaves the consumer free to go to court instead. A right to opt out within a deadline does not make it optional: arbitration stays the default
 # the consumer is bound by unless they act ("except if you opt out, you agree that disputes will be resolved by binding
 # arbitration" is the clause itself).
-[condition][]- it is not optional arbitration or arbitration where the consumer lives=!has("\\b(you|either party|consumers?)\\b[^.;]{0,20}\\b(may|can)\\b[^.;]{0,20}\\b(choose|elect|opt (in|for|to))\\b|\\bvoluntary arbitration\\b|\\b(you are|you're|you remain|consumers? (are|remain)) (always |still )?free to (go to|sue in|bring (a |your |any )?(claim|case|dispute|action) (in|before|to)) (a |the )?courts?\\b|(?<!\\bexcept\\b[^.;]{0,60})\\bnot (required|subject) to\\b|\\b(county|place|country|state) of (your )?(main |habitual |usual |permanent |principal )?residence\\b")
+[condition][]- it is not optional arbitration or arbitration where the consumer lives=!has("\\b(you|either party|consumers?)\\b[^.;]{0,20}\\b(may|can)\\b[^.;]{0,20}\\b(choose|elect|opt (in|for|to))\\b|\\bvoluntary arbitration\\b|\\b(you are|you're|you remain|consumers? (are|remain)) (always |still )?free to (go to|sue in|bring (a |your |any )?(claim|case|dispute|action) (in|before|to)) (a |the )?courts?\\b|(?<!\\bexcept\\b[^.;]{0,60})\\bnot (required|subject) to\\b(?! (any )?(further )?(appeal|review|challenge)\\b)|\\b(county|place|country|state) of (your )?(main |habitual |usual |permanent |principal )?residence\\b")
 # The plain clause condition. It comes after every longer "a clause says ... in a sentence that ..." form above: Drools
 # tries the lines in order, and this one would also match a longer form's line.
 [condition][]a clause says "{wording}"=$c : Clause( has("{wording}") )
@@ -109,10 +109,14 @@
 # arbitrator, court, bank, issuer, carrier, developer, publisher, anyone, everyone, people, the parties (acting
 # jointly: "the parties may amend this agreement in writing"), or a pronoun standing for one (they, he, she): "hosts may change their prices", "other users can remove their comments", "group owners may ban
 # members" state no power of the provider; nor does a third party named with what it offers ("third-party apps and
-# services may change their features", "publishers of third-party apps may discontinue them"). The one list of those parties, used by the change, removal and termination
+# services may change their features", "publishers of third-party apps may discontinue them"). The user's own side
+# counts too (a subscriber, customer, client, consumer, licensee or account holder that "may cancel" or "may
+# terminate" exercises its own right). A passive after such a party ("members may be suspended", "users can get
+# banned") makes the party the object of the power, which stays the provider's: the look-behind is skipped where the
+# modal is followed by "be" or "get". The one list of those parties, used by the change, removal and termination
 # rules (classify/consumer.dslr); refine it here, once. A keyword is replaced wherever it stands in a .dslr file,
 # inside a wording too.
-[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|anyone|everyone|people|parties|they|he|she) )(?<!\\bthird[- ]part(?:y|ies) (?:[\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} [\\w-]{1,20} ))
+[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|subscribers?|customers?|clients?|consumers?|licensees?|account holders?|anyone|everyone|people|parties|they|he|she) (?!(?:may|might|can|could|will|shall)(?: also)? (?:be|get)\\b))(?<!\\bthird[- ]part(?:y|ies) (?:[\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} [\\w-]{1,20} ))
 # What an AI service generates for the customer, and the customer as party to the contract: the words the ownership
 # rules of classify/ai-platform.dslr read (defined terms vary: Output, Completions, Generated Materials, AI-Generated
 # Content; Customer, Subscriber, Licensee, Client). Each starts at a word boundary of its own: a keyword is replaced only
