@@ -113,12 +113,14 @@
 # members" state no power of the provider; nor does a third party named with what it offers ("third-party apps and
 # services may change their features", "publishers of third-party apps may discontinue them"). The user's own side
 # counts too (a subscriber, customer, client, consumer, licensee or account holder that "may cancel" or "may
-# terminate" exercises its own right). A passive after such a party ("members may be suspended", "users can get
+# terminate" exercises its own right), and so do laws, regulations, jurisdictions and authorities ("tax laws may
+# change the amount", "the laws in jurisdictions may vary") and an agreement as subject ("no side agreement can
+# modify these terms", "the termination of part of this agreement may limit your use"). A passive after such a party ("members may be suspended", "users can get
 # banned") makes the party the object of the power, which stays the provider's: the look-behind is skipped where the
 # modal is followed by "be" or "get". The one list of those parties, used by the change, removal and termination
 # rules (classify/consumer.dslr); refine it here, once. A keyword is replaced wherever it stands in a .dslr file,
 # inside a wording too.
-[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|subscribers?|customers?|clients?|consumers?|licensees?|account holders?|anyone|everyone|people|parties|they|he|she) (?!(?:may|might|can|could|will|shall)(?: also)? (?:be|get)\\b))(?<!\\bthird[- ]part(?:y|ies) (?:[\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} [\\w-]{1,20} ))
+[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators?|arbitrators?|courts?|banks?|issuers?|carriers?|developers?|publishers?|subscribers?|customers?|clients?|consumers?|licensees?|account holders?|laws|regulations|jurisdictions?|authorities|agreements?|anyone|everyone|people|parties|they|he|she) (?!(?:may|might|can|could|will|shall)(?: also)? (?:be|get)\\b))(?<!\\bthird[- ]part(?:y|ies) (?:[\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} [\\w-]{1,20} ))
 # What an AI service generates for the customer, and the customer as party to the contract: the words the ownership
 # rules of classify/ai-platform.dslr read (defined terms vary: Output, Completions, Generated Materials, AI-Generated
 # Content; Customer, Subscriber, Licensee, Client). Each starts at a word boundary of its own: a keyword is replaced only
