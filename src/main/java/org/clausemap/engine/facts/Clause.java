@@ -24,7 +24,7 @@ public final class Clause {
     static final int ANTECEDENTS = 4;
 
     private static final Pattern THIS_SECTION = Pattern.compile(
-            "(?i)\\bthis (?:section|clause|paragraph) (\\d+(?:\\.\\d+)*)\\b");
+            "(?i)\\bthis (?:section|clause|paragraph) (\\d+(?:[.\u2024]\\d+)*)\\b");
 
     private final Provision provision;
     private final MatchText matchText;
@@ -197,7 +197,7 @@ public final class Clause {
             return false;
         }
         Matcher m = THIS_SECTION.matcher(matchText.text());
-        String cited = m.find() ? m.group(1) : null;
+        String cited = m.find() ? m.group(1).replace(InnerDots.MARK, '.') : null;
         String number = other.getNumber();
         return cited == null || number == null || number.equals(cited) || number.startsWith(cited + ".");
     }

@@ -308,7 +308,10 @@ public final class TextPatterns {
         return true;
     }
 
-    /** Folds text for matching: NFKC, curly quotes and dashes to ASCII, whitespace collapsed. Case is kept. */
+    /**
+     * Folds text for matching: NFKC, curly quotes and dashes to ASCII, whitespace collapsed, and the full stops that
+     * do not end a sentence (in numbers and abbreviations) to U+2024 ({@link InnerDots}). Case is kept.
+     */
     public static String fold(String text) {
         String s = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
@@ -331,6 +334,6 @@ public final class TextPatterns {
             }
             out.append(c);
         }
-        return out.toString();
+        return InnerDots.fold(out.toString());
     }
 }
