@@ -64,12 +64,13 @@ final class Texts {
 
     /**
      * True when NFKC cannot change the text in a way the rest of {@link #normalize} keeps: only characters below
-     * U+00A0 and the quotes and dashes of U+2010-U+201F (NFKC only folds U+2011 into U+2010, both become '-').
+     * U+00A0 and the quotes and dashes of U+2010-U+201F (NFKC only folds U+2011 into U+2010, both become '-'), except
+     * U+2017 (double low line), which NFKC decomposes into a space and a combining mark.
      */
     private static boolean compatible(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u00A0' && (c < '\u2010' || c > '\u201F')) {
+            if (c >= '\u00A0' && (c < '\u2010' || c > '\u201F' || c == '\u2017')) {
                 return false;
             }
         }
