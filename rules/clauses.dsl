@@ -132,5 +132,13 @@
 # the Service produces for you"): the words the ownership frame of classify/ai-platform.dslr reads. "Created" or "made"
 # through a service in general is the user's own content on a platform, so those verbs need an AI maker or a beneficiary.
 [keyword][]MADE_WITH_THE_SERVICE=\\b(?:(?:generated|produced|synthesi[sz]ed)(?: for (?:you|the [\\w-]+|[\\w-]+))?(?: by (?:you|the [\\w-]+))? (?:by|with|using|through|via|by means of|in|with the (?:help|assistance|aid) of) (?:the |this |our |its |your )?(?:[\\w-]+ ){0,2}(?:ai|services?|assistants?|tools?|platforms?|models?|systems?|bots?|apps?|applications?|software|solutions?|features?|engines?)|(?:created|made|drafted|written|composed) for (?:you|the [\\w-]+|[\\w-]+) (?:by|with|using|through|via|by means of) (?:the |this |our |its |your )?(?:[\\w-]+ ){0,2}(?:ai|services?|assistants?|tools?|platforms?|models?|systems?|bots?|apps?|applications?|software|solutions?|features?|engines?)|(?:created|made|drafted|written|composed) (?:by|with|using|through|via|by means of) (?:the |this |our |its |your )?(?:[\\w-]+ ){0,2}(?:ai|assistant|models?|bot|engine|copilot)|(?:you|they|the user|the customer) (?:generate|produce)s? (?:with|using|through|via|from|in) (?:the |this |our |its )?(?:[\\w-]+ ){0,2}(?:ai|services?|assistants?|tools?|platforms?|models?|systems?|bots?|apps?|applications?|software|solutions?|features?|engines?)|(?:you|they|the user|the customer) (?:create|make|draft|write)s? (?:with|using|through|via) (?:the |this |our |its )?(?:[\\w-]+ ){0,2}(?:ai|assistant|models?|bot|engine|copilot)|(?:the )?(?:services?|assistant|tool|ai|platform|models?|system|bot|app) (?:produces|generates|creates|drafts|writes|returns)(?: for you)?)\\b
+# The provider declaring itself not responsible ("not responsible", "cannot be held responsible", "won't be
+# responsible"): the opening of every wording of the not-responsible-for-loss rule (classify/consumer.dslr). Written
+# where the wording starts, without \\b before it.
+[keyword][]NOT_RESPONSIBLE=(?:\\bnot|\\bcannot|n't) (?:be )?(?:held )?responsible
+# A reserved power in the civil-law wordings too ("reserves itself the faculty", "reserves unto itself the right",
+# "reserves the possibility"): one of the modal forms of the unilateral-change and unilateral-termination rules
+# (classify/consumer.dslr). Refine it here, once.
+[keyword][]RESERVES_THE_RIGHT=reserves?(?: to| unto)?(?: itself)? the (?:right|faculty|power|possibility)
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));
