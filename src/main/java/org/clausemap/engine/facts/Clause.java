@@ -26,7 +26,16 @@ public final class Clause {
     private static final Pattern THIS_SECTION = Pattern.compile(
             "(?i)\\bthis (?:section|clause|paragraph) (\\d+(?:[.\u2024]\\d+)*)\\b");
 
+    /**
+     * One interrogative sentence, after an optional FAQ or list marker ("Q.", "3.", "(b)"): no full stop, question or
+     * exclamation mark before the final question mark (inner full stops are folded, {@link InnerDots}).
+     */
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?i)^\\W*(?:(?:q|question|faq)\\s*[.:)\u2024]\\s*|\\(?(?:\\d+(?:[.\u2024]\\d+)*|[a-z]|[ivx]{1,4})[.)\u2024]\\s+)?"
+                    + "[^.!?]*\\?[\"'\u201D\u2019)\\]]*\\s*$");
+
     private final Provision provision;
+    private final boolean question;
     private final MatchText matchText;
     private final MatchText context;
     private final TextPatterns patterns;
@@ -48,6 +57,7 @@ public final class Clause {
         this.patterns = patterns;
         this.leadIns = List.copyOf(leadIns);
         this.matchText = patterns.text(TextPatterns.fold(provision.text()));
+        this.question = QUESTION.matcher(matchText.text()).matches();
         String heading = provision.heading() == null ? "" : provision.heading();
         StringBuilder context = new StringBuilder(String.join(" / ", provision.sectionPath())).append(" / ")
                 .append(heading);
@@ -125,6 +135,15 @@ public final class Clause {
 
     public String getHeading() {
         return provision.heading();
+    }
+
+    /**
+     * Whether the clause is a question and nothing else ("Can we change these terms?", "Q. Will my content be used for
+     * training?"): the heading of an FAQ answer, which asks and states no term. A question followed by its answer in the
+     * same provision is not one.
+     */
+    public boolean question() {
+        return question;
     }
 
     /** Whether the clause text contains a match of the regular expression (case-insensitive). */
