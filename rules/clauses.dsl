@@ -139,6 +139,6 @@
 # A reserved power in the civil-law wordings too ("reserves itself the faculty", "reserves unto itself the right",
 # "reserves the possibility"): one of the modal forms of the unilateral-change and unilateral-termination rules
 # (classify/consumer.dslr). Refine it here, once.
-[keyword][]RESERVES_THE_RIGHT=reserves?(?: to| unto)?(?: itself)? the (?:right|faculty|power|possibility)
+[keyword][]RESERVES_THE_RIGHT=reserves?(?: to| unto)?(?: itself)?(?:,? (?:furthermore|besides|also|moreover|further|likewise|additionally),?)? the (?:right|faculty|power|possibility)
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));
