@@ -12,7 +12,7 @@ import java.util.Set;
  *   <li>a dot between two digits (clause numbers, amounts, versions);</li>
  *   <li>the dots of a letter-by-letter abbreviation ("e.g.", "i.e.", "U.S.", "L.L.C."): the inner ones always, the
  *       last one where the text goes on in the same sentence (see {@link #continues});</li>
- *   <li>the dot of a short legal or company abbreviation ("Inc.", "Ltd.", "No.", "Art.", "Sec.", "approx.", "cf.")
+ *   <li>the dot of a short legal or company abbreviation ("Inc.", "Ltd.", "No.", "Art.", "Sec.", "approx.", "cf.", "etc.")
  *       where the text goes on in the same sentence.</li>
  * </ul>
  * A dot before a capitalised word is kept, so "... in the U.S. You agree" still ends a sentence. Rules that name a
@@ -25,7 +25,7 @@ final class InnerDots {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "inc", "ltd", "corp", "co", "no", "nos", "art", "arts", "sec", "para", "paras", "approx", "cf", "vs",
-            "al", "pty", "plc", "bros", "dept", "ref");
+            "al", "pty", "plc", "bros", "dept", "ref", "etc");
 
     private InnerDots() {
     }
@@ -99,6 +99,10 @@ final class InnerDots {
         char c = s[from];
         if (c == ',' || c == ';' || c == ':' || c == ')') {
             return true;
+        }
+        if (c == '"' || c == '\'' || c == ']') {
+            // a closing quote or bracket after the dot ('"Input Information, etc.") for ...'): read on after it
+            return continues(s, from + 1);
         }
         if (c != ' ' || from + 1 >= s.length) {
             return false;

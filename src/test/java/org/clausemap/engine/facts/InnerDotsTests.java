@@ -35,6 +35,10 @@ class InnerDotsTests {
     void shortLegalAbbreviationsAreFoldedOnlyBeforeTheSentenceGoesOn() {
         assertThat(fold("Acme, Inc. may terminate under Art. 6 and No. 12")).doesNotContain(".");
         assertThat(fold("We are Acme Inc. We may terminate.")).isEqualTo("We are Acme Inc. We may terminate.");
+        assertThat(fold("prompts, files, etc. for improving the service")).doesNotContain(".");
+        assertThat(fold("the files (\"Input Information, etc.\") for improving")).doesNotContain(".");
+        assertThat(fold("photos, videos, etc. We may remove them.")).isEqualTo(
+                "photos, videos, etc. We may remove them.");
     }
 
     @Test
