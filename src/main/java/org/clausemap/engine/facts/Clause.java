@@ -28,11 +28,12 @@ public final class Clause {
 
     /**
      * One interrogative sentence, after an optional FAQ or list marker ("Q.", "3.", "(b)"): no full stop, question or
-     * exclamation mark before the final question mark (inner full stops are folded, {@link InnerDots}).
+     * exclamation mark before the final question mark (inner full stops are folded, {@link InnerDots}), then only
+     * closing quotes or brackets (the text is folded, so curly quotes are straight ones here).
      */
     private static final Pattern QUESTION = Pattern.compile(
             "(?i)^\\W*(?:(?:q|question|faq)\\s*[.:)\u2024]\\s*|\\(?(?:\\d+(?:[.\u2024]\\d+)*|[a-z]|[ivx]{1,4})[.)\u2024]\\s+)?"
-                    + "[^.!?]*\\?[\"'\u201D\u2019)\\]]*\\s*$");
+                    + "[^.!?]*\\?[\"')\\]]*\\s*$");
 
     private final Provision provision;
     private final boolean question;
