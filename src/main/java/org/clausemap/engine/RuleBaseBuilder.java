@@ -78,11 +78,15 @@ public final class RuleBaseBuilder {
         Map<String, DecisionTables.Generated> tables = new HashMap<>();
         Map<String, byte[]> dslr = new HashMap<>();
         Map<String, byte[]> dsl = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = RuleFiles.relative(folder, file);
             byte[] content = read(file);
             ResourceType type = RuleFiles.type(file);
+            if (type == ResourceType.DRL || type == ResourceType.DSLR) {
+                texts.put(name, new String(content, StandardCharsets.UTF_8)); // to place invalid expressions
+            }
             if (type == ResourceType.DSLR) {
                 dslr.put(name, content); // read again only to place its problems
             } else if (type == ResourceType.DSL) {
@@ -109,9 +113,14 @@ public final class RuleBaseBuilder {
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
+        TextPatterns patterns = new TextPatterns();
+        problems.addAll(RuleExpressionScan.compile(kieBase, patterns, texts, tables));
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RuleBuildException("rules in " + folder + " do not compile", problems);
+        }
         List<RuleInfo> rules = catalog(kieBase);
         return new RuleBase(kieBase, manifest, rules, RuleFiles.version(folder, files), folder,
-                clock.instant(), problems, new TextPatterns());
+                clock.instant(), problems, patterns);
     }
 
     private static KnowledgeBuilderConfiguration configuration() {
@@ -218,7 +227,7 @@ public final class RuleBaseBuilder {
         return rule instanceof RuleImpl impl ? impl.getAgendaGroup() : "MAIN";
     }
 
-    private static String file(Rule rule) {
+    static String file(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return sourceName(impl.getResource().getSourcePath());
         }

@@ -54,6 +54,17 @@ class RuleCasesTests {
     }
 
     @Test
+    void theBuildCompilesEveryExpressionTheRulesTest() {
+        // a rule base of its own: the shared one may have been used by the cases already
+        RuleBase fresh = new RuleBaseBuilder().build(Path.of("rules"));
+        int compiled = fresh.patterns().compiledCount();
+        assertThat(compiled).isGreaterThan(100);
+        CaseReport.run(fresh, files, new CaseRunner(regulations));
+        assertThat(fresh.patterns().compiledCount()).as("expressions first compiled while the cases ran")
+                .isEqualTo(compiled);
+    }
+
+    @Test
     void everyEmittedCategoryIsDeclaredInTheTaxonomy() {
         for (var rule : rules.rules()) {
             String category = rule.metadata().get("category");

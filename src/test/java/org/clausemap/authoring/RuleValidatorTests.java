@@ -106,6 +106,53 @@ class RuleValidatorTests {
     }
 
     @Test
+    void anInvalidRegularExpressionIsAnErrorOfItsRuleAtTheLineThatWritesIt() throws IOException {
+        // Drools compiles the constraint; only the build's own compilation of the expressions finds the regex error
+        Files.writeString(rules.resolve("classify/regex.drl"), """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                rule "Unclosed group"
+                    @id("classify.regex.unclosed") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                    $c : Clause( has("\\\\bbinding\\\\b"),
+                                 has("\\\\b(arbitration|arbitral\\\\b") )
+                then
+                    insert(new Classification($c, drools.getRule()));
+                end
+                """);
+        Files.writeString(rules.resolve("classify/regex.dslr"), """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                rule "Dangling quantifier"
+                    @id("classify.regex.dangling") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                    a clause says "\\\\barbitrat"
+                    - it also says "*final"
+                then
+                    record its category
+                end
+                """);
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).filteredOn(RuleProblem::isError).hasSize(2)
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("classify/regex.drl");
+                    assertThat(p.line()).isEqualTo(9);
+                    assertThat(p.message()).contains("rule \"Unclosed group\"", "Unclosed group near index",
+                            "of \"\\b(arbitration|arbitral\\b\"");
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("classify/regex.dslr");
+                    assertThat(p.line()).isEqualTo(9);
+                    assertThat(p.message()).contains("rule \"Dangling quantifier\"", "Dangling meta character '*'");
+                });
+    }
+
+    @Test
     void aDslKeywordWrittenAgainstALetterIsAnErrorAtItsPlace() throws IOException {
         // the expander replaces a keyword only as a word of its own: after the b of \\b it would stay literal text
         // and the wording would compile and never match

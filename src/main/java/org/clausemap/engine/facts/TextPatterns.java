@@ -2,7 +2,9 @@ package org.clausemap.engine.facts;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,6 +79,30 @@ public final class TextPatterns {
                 return MatchText.Word.of(text, words.size() - 1);
             });
         }
+    }
+
+    /**
+     * Compiles the expressions now, before any text is searched, and builds the word index over all their words: a
+     * rule base primed with its rules' expressions searches its first document as it searches every later one
+     * (without it, the first document's words are looked for one by one while its expressions compile). Returns, for
+     * each expression that is not a valid regular expression, why not, in the order given; the others are compiled.
+     */
+    public Map<String, String> compileAll(Collection<String> regexes) {
+        Map<String, String> invalid = new LinkedHashMap<>();
+        for (String regex : regexes) {
+            try {
+                expression(regex);
+            } catch (IllegalArgumentException e) {
+                invalid.put(regex, e.getMessage());
+            }
+        }
+        index();
+        return invalid;
+    }
+
+    /** How many distinct expressions are compiled. */
+    public int compiledCount() {
+        return cache.size();
     }
 
     /** Whether the folded text contains a match of the expression. */
