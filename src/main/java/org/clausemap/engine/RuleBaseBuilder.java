@@ -114,7 +114,7 @@ public final class RuleBaseBuilder {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         TextPatterns patterns = new TextPatterns();
-        problems.addAll(RuleExpressionScan.compile(kieBase, patterns, texts, tables));
+        problems.addAll(RuleExpressionScan.compile(kieBase, patterns, texts, tables, DslKeywords.keys(dsl)));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
         }

@@ -40,15 +40,28 @@ final class RuleExpressionScan {
     /**
      * Compiles every expression of the rule base into its patterns and builds their word index; an expression that
      * is not a valid regular expression is an error located at the rule file's line that writes it (for a decision
-     * table, at the cell it was generated from), or at its rule's first line where the DSL wrote it.
+     * table, at the cell it was generated from), or at its rule's first line where the DSL wrote it. So is a DSL keyword
+     * left unreplaced in an expression (the expander replaces a keyword inside another keyword's value only when it is
+     * defined after it): the wording would compile and match nothing.
      *
      * @param texts  the text of each .drl and .dslr file by its name in the rules folder
      * @param tables the decision tables by their name, with the DRL generated from them
+     * @param keywords the keys of the DSL's {@code [keyword]} lines, none of which may be left in a wording
      */
     static List<RuleProblem> compile(KieBase kieBase, TextPatterns patterns, Map<String, String> texts,
-                                     Map<String, DecisionTables.Generated> tables) {
+                                     Map<String, DecisionTables.Generated> tables, List<String> keywords) {
         Map<String, Found> found = scan(kieBase);
-        Map<String, String> invalid = patterns.compileAll(found.keySet());
+        Map<String, String> invalid = new LinkedHashMap<>(patterns.compileAll(found.keySet()));
+        for (Found at : found.values()) {
+            for (String keyword : keywords) {
+                if (at.regex().contains(keyword)) {
+                    invalid.merge(at.regex(), "the DSL keyword " + keyword + " is left unreplaced in the wording the"
+                            + " rule tests, so it matches nothing: a keyword used in the value of another keyword is"
+                            + " replaced only when its own line comes after that keyword's line in the .dsl file",
+                            (a, b) -> a + "; " + b);
+                }
+            }
+        }
         List<RuleProblem> problems = new ArrayList<>();
         invalid.forEach((regex, why) -> {
             Found at = found.get(regex);
@@ -71,7 +84,7 @@ final class RuleExpressionScan {
     static int lineOf(String text, String written, String ruleName) {
         int at = text.indexOf('"' + written + '"');
         if (at < 0) {
-            Matcher header = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?\\s").matcher(text);
+            Matcher header = Pattern.compile("(?m)^[ \\t]*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?\\s").matcher(text);
             at = header.find() ? header.start() : -1;
         }
         if (at < 0) {

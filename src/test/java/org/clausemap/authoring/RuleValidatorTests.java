@@ -122,20 +122,10 @@ class RuleValidatorTests {
                     insert(new Classification($c, drools.getRule()));
                 end
                 """);
-        Files.writeString(rules.resolve("classify/regex.dslr"), """
-                package classify
-                import org.clausemap.engine.facts.*
-
-                rule "Dangling quantifier"
-                    @id("classify.regex.dangling") @category("arbitration") @rationale("test")
-                    agenda-group "classify"
-                when
+        Files.writeString(rules.resolve("classify/regex.dslr"), ruleLanguageFile("Dangling quantifier", """
                     a clause says "\\\\barbitrat"
                     - it also says "*final"
-                then
-                    record its category
-                end
-                """);
+                """));
         Validation v = validator.validate(rules);
         assertThat(v.ok()).isFalse();
         assertThat(v.problems()).filteredOn(RuleProblem::isError).hasSize(2)
@@ -150,6 +140,27 @@ class RuleValidatorTests {
                     assertThat(p.line()).isEqualTo(9);
                     assertThat(p.message()).contains("rule \"Dangling quantifier\"", "Dangling meta character '*'");
                 });
+    }
+
+    @Test
+    void aKeywordLeftUnreplacedInsideAnotherKeywordIsAnErrorOfTheRuleThatUsesIt() throws IOException {
+        // the expander replaces keywords in the order of the .dsl file: a keyword inside the value of one defined
+        // after it stays literal text in the wording
+        Path dsl = rules.resolve("clauses.dsl");
+        Files.writeString(dsl, Files.readString(dsl) + """
+                [keyword][]INNER_WORDS=(?:arbitrat\\w*|arbitral)
+                [keyword][]OUTER_WORDS=(?:INNER_WORDS|mediation)
+                """);
+        Files.writeString(rules.resolve("classify/nested.dslr"), ruleLanguageFile("Nested keyword", """
+                    a clause says "\\bbinding OUTER_WORDS\\b"
+                """));
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("classify/nested.dslr");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("rule \"Nested keyword\"", "INNER_WORDS is left unreplaced");
+        });
     }
 
     @Test
@@ -250,5 +261,24 @@ class RuleValidatorTests {
             assertThat(p.isError()).isFalse();
             assertThat(p.message()).containsAnyOf("no rules", "has no @id");
         });
+    }
+
+    /**
+     * A .dslr file of one arbitration rule with the given name and conditions (in the rule language, indented four
+     * spaces): the rule starts at line 4, its first condition is at line 8.
+     */
+    private static String ruleLanguageFile(String name, String conditions) {
+        return """
+                package classify
+                import org.clausemap.engine.facts.*
+
+                rule "%s"
+                    @id("classify.test") @category("arbitration") @rationale("test")
+                    agenda-group "classify"
+                when
+                %sthen
+                    record its category
+                end
+                """.formatted(name, conditions);
     }
 }
