@@ -23,6 +23,7 @@ import org.clausemap.engine.facts.Qualifier;
 import org.clausemap.ingest.DocumentReader;
 import org.clausemap.ingest.Source;
 import org.clausemap.provision.Document;
+import org.clausemap.provision.LanguageCheck;
 import org.clausemap.provision.Provision;
 import org.clausemap.regulation.RegulationCatalog;
 import org.clausemap.scoring.DocumentScore;
@@ -113,7 +114,7 @@ public final class AnalysisService {
 
     private static DocumentInfo info(Document d, AnalysisOptions options) {
         return new DocumentInfo(d.title(), d.source(), d.sha256(), d.format().name(), options.platform(),
-                options.documentType());
+                options.documentType(), LanguageCheck.of(d.provisions()));
     }
 
     private static List<ProvisionResult> provisions(Document document, EngineResult result) {

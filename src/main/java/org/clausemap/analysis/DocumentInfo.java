@@ -1,5 +1,7 @@
 package org.clausemap.analysis;
 
+import org.clausemap.provision.LanguageCheck;
+
 /**
  * The analysed document's identity.
  *
@@ -9,7 +11,9 @@ package org.clausemap.analysis;
  * @param format       HTML, MARKDOWN or TEXT
  * @param platform     the platform, where given
  * @param documentType the kind of document, where given
+ * @param language     which provisions do not read as English (and so go unclassified), with the warning to show;
+ *                     null in analyses stored before the check existed
  */
 public record DocumentInfo(String title, String source, String sha256, String format, String platform,
-                           String documentType) {
+                           String documentType, LanguageCheck language) {
 }

@@ -60,7 +60,8 @@ class Submissions {
 
     private static Analysis withTitle(Analysis a, String title) {
         DocumentInfo d = a.document();
-        return new Analysis(new DocumentInfo(title, d.source(), d.sha256(), d.format(), d.platform(), d.documentType()),
+        return new Analysis(new DocumentInfo(title, d.source(), d.sha256(), d.format(), d.platform(), d.documentType(),
+                d.language()),
                 a.analysedAt(), a.jurisdictions(), a.marketPosition(), a.score(), a.provisions(), a.engagements(),
                 a.frameworks(), a.checklist(), a.trace(), a.ruleSet(), a.disclaimer());
     }

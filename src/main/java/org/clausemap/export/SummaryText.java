@@ -36,7 +36,12 @@ public final class SummaryText {
                 .append(a.score().drivingFramework() == null ? "" : ", driven by " + a.score().drivingFramework())
                 .append('\n');
         out.append("rule set ").append(a.ruleSet().version()).append(" (").append(a.ruleSet().rules())
-                .append(" rules)\n\n");
+                .append(" rules)\n");
+        String language = a.document().language() == null ? null : a.document().language().warning();
+        if (language != null) {
+            out.append("WARNING: ").append(language).append('\n');
+        }
+        out.append('\n');
 
         out.append("FRAMEWORKS\n");
         for (FrameworkScore f : a.frameworks()) {

@@ -58,6 +58,9 @@ final class SummarySheet {
         rows.pair("Driving framework", a.score().drivingFramework());
         rows.number("High or critical engagements", a.score().highOrCritical());
         rows.number("Provisions", a.provisions().size());
+        if (d.language() != null && d.language().warning() != null) {
+            rows.pair("Language warning", d.language().warning());
+        }
         rows.number("Engagements", a.engagements().size());
         rows.number("Checklist actions", a.checklist().size());
         frameworks(a.frameworks());

@@ -12,6 +12,7 @@ import org.clausemap.analysis.RuleSetInfo;
 import org.clausemap.checklist.ChecklistItem;
 import org.clausemap.checklist.Evidence;
 import org.clausemap.engine.RuleFiring;
+import org.clausemap.provision.LanguageCheck;
 import org.clausemap.provision.SourceLocation;
 import org.clausemap.scoring.DocumentScore;
 import org.clausemap.scoring.FrameworkScore;
@@ -116,7 +117,7 @@ final class AnalysisFixture {
                 : new DocumentScore(top.score(), top.band(), top.id(),
                 (int) engagements.stream().filter(e -> e.score() >= 50).count());
         return new Analysis(new DocumentInfo("Example Terms of Service", source, SHA, "HTML", "example",
-                "terms-of-service"), Instant.parse("2026-01-15T09:30:00Z"), List.of("EU", "US"), "dominant", score,
+                "terms-of-service", new LanguageCheck(provisions.size(), 0, List.of())), Instant.parse("2026-01-15T09:30:00Z"), List.of("EU", "US"), "dominant", score,
                 provisions, engagements, frameworks, checklist, trace,
                 new RuleSetInfo("rules-7c2f", 57, Instant.parse("2026-01-15T09:00:00Z"), "regs-19ab"),
                 Analysis.DISCLAIMER);
