@@ -168,8 +168,12 @@ final class RuleExpressionScan {
                 case 'b' -> s.append('\b');
                 case 'f' -> s.append('\f');
                 case 'u' -> {
-                    s.append((char) Integer.parseInt(written.substring(i + 1, i + 5), 16));
-                    i += 4;
+                    if (i + 5 <= written.length() && written.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                        s.append((char) Integer.parseInt(written.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    } else {
+                        s.append('\\').append(e); // not a unicode escape: kept as written
+                    }
                 }
                 default -> s.append(e);
             }
