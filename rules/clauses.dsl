@@ -16,6 +16,9 @@
 # (terminate the account, remove content) is that power exercised. The one definition for the list-item rules of
 # classify/consumer.dslr.
 [condition][]- it is an item of a list of the provider's measures=inSection("\\b(reserves? the right|retains? the right|(is|are|be) entitled|may take|following (actions|measures|steps|sanctions|remedies)|take (any|all|one or more) of the following|we (may|can|might)|(its|our|their) (sole |absolute )?discretion|without (prior |any |advance )?notice)\\b(?:(?! / ).){0,1200}:( /|$)")
+# A promise the provider makes about its own conduct ("we will not make decisions based solely on ...") limits no
+# customer; the one definition for the output-use rules of classify/ai-platform.dslr that read a prohibition.
+[condition][]- it is not the provider's own promise=!has("\\b(we|us|the provider|provider)\\b[^.;]{0,20}\\b(will|shall|do|does|may|must)( not|n't)\\b")
 [condition][]- its section says "{wording}"=inSection("{wording}")
 [condition][]- its section does not say "{wording}"=!inSection("{wording}")
 [condition][]- it introduces a list with an item that says "{wording}"=introduces("{wording}")
@@ -156,6 +159,9 @@
 # cancel", "you may close your account free of charge", "you then have the right to terminate". The one definition
 # for the change rules of classify/consumer.dslr.
 [keyword][]CONSUMER_MAY_TERMINATE=\\b(?:you|consumers?|users?|members?|customers?|subscribers?|clients?|travell?ers?|passengers?|guests?|buyers?|account holders?|policyholders?|players?|students?|patients?)\\b[^.;]{0,30}\\b(?:then |also )?(?:may|can|will be (?:able|entitled)|(?:have|has) the right|are (?:free|entitled)|(?:is|are) entitled)\\b[^.;]{0,20}\\b(?:terminat\\w*|cancel\\w*|withdraw\\w*|end\\w*|clos(?:e|ing) (?:your|the|their|his|her) (?:account|contract|subscription|agreement))
+# A change announced before it applies: notice of it, "in advance", a number of days before, or a revision only "within
+# the limits" of the law. With CONSUMER_MAY_TERMINATE it makes the fair version of a change in the change rules.
+[keyword][]CHANGE_ANNOUNCED=(?:\\b(?:notify|notice|notification|inform|let you know|tell (?:you|users|customers|members)|e-?mail)\\w*\\b|\\bin advance\\b|\\b\\d+ (?:days?|weeks?|months?) before\\b|\\bwithin the limits\\b)
 [keyword][]NOT_RESPONSIBLE=(?:\\bnot|\\bcannot|n't)(?: in any (?:way|case|event|manner))? (?:be )?(?:held )?responsible
 # A reserved power in the civil-law wordings too ("reserves itself the faculty", "reserves unto itself the right",
 # "reserves the possibility"): one of the modal forms of the unilateral-change and unilateral-termination rules

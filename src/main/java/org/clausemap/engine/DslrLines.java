@@ -98,7 +98,8 @@ final class DslrLines {
         return line >= 1 && line < uncommented.length ? uncommented[line] : line;
     }
 
-    private static int count(CharSequence s, int from, int to) {
+    /** How many line breaks the text holds between the two positions. */
+    static int count(CharSequence s, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             if (s.charAt(i) == '\n') {

@@ -78,14 +78,14 @@ public final class RuleBaseBuilder {
         Map<String, DecisionTables.Generated> tables = new HashMap<>();
         Map<String, byte[]> dslr = new HashMap<>();
         Map<String, byte[]> dsl = new HashMap<>();
-        Map<String, String> texts = new HashMap<>();
+        Map<String, byte[]> sources = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = RuleFiles.relative(folder, file);
             byte[] content = read(file);
             ResourceType type = RuleFiles.type(file);
             if (type == ResourceType.DRL || type == ResourceType.DSLR) {
-                texts.put(name, new String(content, StandardCharsets.UTF_8)); // to place invalid expressions
+                sources.put(name, content); // to place an invalid wording
             }
             if (type == ResourceType.DSLR) {
                 dslr.put(name, content); // read again only to place its problems
@@ -107,14 +107,15 @@ public final class RuleBaseBuilder {
         }
         batch.build(); // the composite builder reads the DSL before the rules written in it
         problems.addAll(problems(builder, tables, dslr));
-        problems.addAll(DslKeywords.unreplaced(DslKeywords.keys(dsl), dslr));
+        List<String> keywords = DslKeywords.keys(dsl);
+        problems.addAll(DslKeywords.unreplaced(keywords, dslr));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         TextPatterns patterns = new TextPatterns();
-        problems.addAll(RuleExpressionScan.compile(kieBase, patterns, texts, tables, DslKeywords.keys(dsl)));
+        problems.addAll(RuleExpressionScan.compile(kieBase, patterns, sources, tables, keywords));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBuildException("rules in " + folder + " do not compile", problems);
         }

@@ -1,5 +1,6 @@
 package org.clausemap.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +43,14 @@ final class RuleExpressionScan {
      * is not a valid regular expression is an error located at the rule file's line that writes it (for a decision
      * table, at the cell it was generated from), or at its rule's first line where the DSL wrote it. So is a DSL keyword
      * left unreplaced in an expression (the expander replaces a keyword inside another keyword's value only when it is
-     * defined after it): the wording would compile and match nothing.
+     * defined after it, and never inside a [condition] phrase's value): the wording would compile and match nothing.
      *
-     * @param texts  the text of each .drl and .dslr file by its name in the rules folder
+     * @param sources  the content of each .drl and .dslr file by its name in the rules folder (read only to place an
+     *                 invalid wording)
      * @param tables the decision tables by their name, with the DRL generated from them
      * @param keywords the keys of the DSL's {@code [keyword]} lines, none of which may be left in a wording
      */
-    static List<RuleProblem> compile(KieBase kieBase, TextPatterns patterns, Map<String, String> texts,
+    static List<RuleProblem> compile(KieBase kieBase, TextPatterns patterns, Map<String, byte[]> sources,
                                      Map<String, DecisionTables.Generated> tables, List<String> keywords) {
         Map<String, Found> found = scan(kieBase);
         Map<String, String> invalid = new LinkedHashMap<>(patterns.compileAll(found.keySet()));
@@ -56,8 +58,9 @@ final class RuleExpressionScan {
             for (String keyword : keywords) {
                 if (at.regex().contains(keyword)) {
                     invalid.merge(at.regex(), "the DSL keyword " + keyword + " is left unreplaced in the wording the"
-                            + " rule tests, so it matches nothing: a keyword used in the value of another keyword is"
-                            + " replaced only when its own line comes after that keyword's line in the .dsl file",
+                            + " rule tests, so it matches nothing: a keyword is replaced in a .dslr file and in the"
+                            + " value of a keyword whose line comes before its own in the .dsl file, never in the"
+                            + " value of a [condition] phrase",
                             (a, b) -> a + "; " + b);
                 }
             }
@@ -72,8 +75,9 @@ final class RuleExpressionScan {
                 String cell = table.cellOf(lineOf(table.drl(), at.written(), at.rule().getName()));
                 problems.add(new RuleProblem(RuleProblem.Severity.ERROR, file, 0, 0, cell, message));
             } else {
-                String text = file == null ? null : texts.get(file);
-                int line = text == null ? 0 : lineOf(text, at.written(), at.rule().getName());
+                byte[] source = file == null ? null : sources.get(file);
+                int line = source == null ? 0
+                        : lineOf(new String(source, StandardCharsets.UTF_8), at.written(), at.rule().getName());
                 problems.add(RuleProblem.error(file, line, 0, message));
             }
         });
@@ -87,16 +91,7 @@ final class RuleExpressionScan {
             Matcher header = Pattern.compile("(?m)^[ \\t]*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?\\s").matcher(text);
             at = header.find() ? header.start() : -1;
         }
-        if (at < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return at < 0 ? 0 : 1 + DslrLines.count(text, 0, at);
     }
 
     /** Every expression of every rule, the first rule that passes it kept. */
@@ -109,7 +104,8 @@ final class RuleExpressionScan {
                     constraints(impl.getLhs(), expressions);
                     for (String expression : expressions) {
                         for (String written : literals(expression)) {
-                            found.putIfAbsent(unescape(written), new Found(unescape(written), written, impl));
+                            String regex = unescape(written);
+                            found.putIfAbsent(regex, new Found(regex, written, impl));
                         }
                     }
                 }

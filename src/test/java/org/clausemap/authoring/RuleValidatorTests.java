@@ -35,19 +35,9 @@ class RuleValidatorTests {
 
     @Test
     void aBrokenDrlIsReportedWithFileLineAndColumn() throws IOException {
-        Files.writeString(rules.resolve("classify/broken.drl"), """
-                package classify
-                import org.clausemap.engine.facts.*
-
-                rule "Broken"
-                    @id("classify.broken") @category("arbitration") @rationale("test")
-                    agenda-group "classify"
-                when
+        Files.writeString(rules.resolve("classify/broken.drl"), drlFile("Broken", """
                     $c : Clause( hasWording("arbitration") )
-                then
-                    insert(new Classification($c, drools.getRule()));
-                end
-                """);
+                """));
         Validation v = validator.validate(rules);
         assertThat(v.ok()).isFalse();
         assertThat(v.ruleBase()).isNull();
@@ -108,20 +98,10 @@ class RuleValidatorTests {
     @Test
     void anInvalidRegularExpressionIsAnErrorOfItsRuleAtTheLineThatWritesIt() throws IOException {
         // Drools compiles the constraint; only the build's own compilation of the expressions finds the regex error
-        Files.writeString(rules.resolve("classify/regex.drl"), """
-                package classify
-                import org.clausemap.engine.facts.*
-
-                rule "Unclosed group"
-                    @id("classify.regex.unclosed") @category("arbitration") @rationale("test")
-                    agenda-group "classify"
-                when
+        Files.writeString(rules.resolve("classify/regex.drl"), drlFile("Unclosed group", """
                     $c : Clause( has("\\\\bbinding\\\\b"),
                                  has("\\\\b(arbitration|arbitral\\\\b") )
-                then
-                    insert(new Classification($c, drools.getRule()));
-                end
-                """);
+                """));
         Files.writeString(rules.resolve("classify/regex.dslr"), ruleLanguageFile("Dangling quantifier", """
                     a clause says "\\\\barbitrat"
                     - it also says "*final"
@@ -264,21 +244,31 @@ class RuleValidatorTests {
     }
 
     /**
-     * A .dslr file of one arbitration rule with the given name and conditions (in the rule language, indented four
-     * spaces): the rule starts at line 4, its first condition is at line 8.
+     * A .drl file of one arbitration rule with the given name and DRL conditions (indented four spaces): the rule starts
+     * at line 4, its first condition is at line 8.
      */
+    private static String drlFile(String name, String conditions) {
+        return ruleFile(name, conditions, "insert(new Classification($c, drools.getRule()));");
+    }
+
+    /** As {@link #drlFile}, in the rule language of rules/clauses.dsl (a .dslr file). */
     private static String ruleLanguageFile(String name, String conditions) {
+        return ruleFile(name, conditions, "record its category");
+    }
+
+    private static String ruleFile(String name, String conditions, String consequence) {
         return """
                 package classify
                 import org.clausemap.engine.facts.*
 
                 rule "%s"
-                    @id("classify.test") @category("arbitration") @rationale("test")
+                    @id("classify.test.%s") @category("arbitration") @rationale("test")
                     agenda-group "classify"
                 when
                 %sthen
-                    record its category
+                    %s
                 end
-                """.formatted(name, conditions);
+                """.formatted(name, name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", "-"), conditions,
+                consequence);
     }
 }
