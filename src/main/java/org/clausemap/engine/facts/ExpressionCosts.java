@@ -25,6 +25,16 @@ public final class ExpressionCosts {
         }
     }
 
+    /**
+     * Adds the search for the expression's matches in the sentences its exception leaves (of a {@code hasWithout}
+     * test, after the expression and the exception have both matched): its time and runs, not another test.
+     */
+    void addSearch(String expression, long nanos, int attempts) {
+        Tally tally = tallies.computeIfAbsent(expression, e -> new Tally());
+        tally.nanos.add(nanos);
+        tally.attempts.add(attempts);
+    }
+
     /** Every expression tested so far, costliest first. */
     public List<Cost> ranked() {
         return tallies.entrySet().stream()
@@ -42,8 +52,9 @@ public final class ExpressionCosts {
      * @param matches    how often it matched
      * @param attempts   how often the regular expression itself ran (a full search, or a match tried at one position
      *                   where it can start): the work the prefilter did not spare, a count that does not vary with the
-     *                   machine's load as times do (the per-sentence re-search of {@code hasWithout}, which runs only
-     *                   where both the expression and its exception match, is timed but not counted)
+     *                   machine's load as times do (the search of {@code hasWithout} for a match in a sentence its
+     *                   exception leaves, which runs only where both match, included; the exception's own search
+     *                   within each such sentence is timed but not counted)
      * @param nanos      time spent testing, in nanoseconds
      */
     public record Cost(String expression, long calls, long matches, long attempts, long nanos) { }

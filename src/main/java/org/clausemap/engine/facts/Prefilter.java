@@ -459,7 +459,8 @@ final class Prefilter {
         return i;
     }
 
-    private static int closing(String s, int open) {
+    /** The index of the parenthesis that closes the group opening at {@code open}, or -1. */
+    static int closing(String s, int open) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);

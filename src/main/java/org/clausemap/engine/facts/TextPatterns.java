@@ -145,21 +145,42 @@ public final class TextPatterns {
         if (!find(exception, text)) {
             return true;
         }
+        ExpressionCosts measuring = costs;
+        int[] attempts = measuring == null ? null : new int[1];
+        long begin = measuring == null ? 0 : System.nanoTime();
+        boolean found = inSentenceWithout(expression(regex), expression(exception).branches(), text, semicolons,
+                attempts);
+        if (measuring != null) {
+            measuring.addSearch(regex, System.nanoTime() - begin, attempts[0]);
+        }
+        return found;
+    }
+
+    /**
+     * Whether some match of the expression lies in a sentence where no exception branch matches. A sentence holds
+     * several match starts as often as not, so each sentence's verdict is kept for the next.
+     */
+    private static boolean inSentenceWithout(Expression expression, List<Branch> exceptions, MatchText text,
+            boolean semicolons, int[] attempts) {
         String s = text.text();
-        List<Branch> exceptions = expression(exception).branches();
-        for (Branch branch : expression(regex).branches()) {
-            Matcher m = branch.pattern().matcher(s);
-            for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
-                int start = sentenceStart(s, m.start(), semicolons);
-                int end = sentenceEnd(s, Math.max(m.start(), m.end() - 1), semicolons);
-                if (!anyFinds(exceptions, s, start, end)) {
-                    return true;
+        Map<Long, Boolean> excepted = new HashMap<>();
+        for (Branch branch : expression.branches()) {
+            boolean found = branch.anyMatch(text, attempts, (start, end) -> {
+                if (start >= s.length()) {
+                    return false;
                 }
+                int from = sentenceStart(s, start, semicolons);
+                int to = sentenceEnd(s, Math.max(start, end - 1), semicolons);
+                return !excepted.computeIfAbsent((long) from << 32 | to, k -> anyFinds(exceptions, s, from, to));
+            });
+            if (found) {
+                return true;
             }
         }
         return false;
     }
 
+    /** Whether a branch matches within the sentence from {@code start} to {@code end}, seeing nothing past it. */
     private static boolean anyFinds(List<Branch> branches, String s, int start, int end) {
         for (Branch branch : branches) {
             Matcher m = branch.pattern().matcher(s).region(start, end);
@@ -249,32 +270,52 @@ public final class TextPatterns {
 
     /**
      * One top-level alternative of an expression, with its own prefilter: a text matches the expression exactly when
-     * it matches one of its alternatives, so each can be prefiltered and anchored on its own words.
+     * it matches one of its alternatives, so each can be prefiltered and anchored on its own words. When it opens
+     * with look-behinds, they are tested only where the rest of it matches ({@link LeadingLookBehinds}).
+     *
+     * @param pattern the whole alternative
+     * @param rest the alternative without its leading look-behinds, or the whole of it when it has none
+     * @param guard its leading look-behinds, or null
      */
-    private record Branch(Pattern pattern, Prefilter prefilter) {
+    private record Branch(Pattern pattern, Prefilter prefilter, Pattern rest, Pattern guard) {
+
+        /** The branch of the part; {@code alternative}: the part is one top-level alternative (no top-level '|'). */
+        static Branch of(String part, Prefilter prefilter, boolean alternative) {
+            Pattern pattern = Pattern.compile(part, Pattern.CASE_INSENSITIVE);
+            LeadingLookBehinds split = alternative ? LeadingLookBehinds.split(part) : null;
+            if (split == null) {
+                return new Branch(pattern, prefilter, pattern, null);
+            }
+            return new Branch(pattern, prefilter, Pattern.compile(split.rest(), Pattern.CASE_INSENSITIVE),
+                    Pattern.compile(split.guard(), Pattern.CASE_INSENSITIVE));
+        }
 
         boolean find(MatchText matchText, int[] attempts) {
+            return anyMatch(matchText, attempts, (start, end) -> true);
+        }
+
+        /**
+         * Whether the test accepts one of the matches of the branch, by start position (the longest, greedy match at
+         * each start where one begins, in ascending order of start): the branch is tried only where the prefilter
+         * lets a match start, with the text around visible to boundaries and look-behinds.
+         */
+        boolean anyMatch(MatchText matchText, int[] attempts, MatchTest test) {
             String text = matchText.text();
-            if (prefilter == null) {
-                count(attempts, 1);
-                return pattern.matcher(text).find();
-            }
-            if (!prefilter.admits(matchText)) {
+            if (prefilter != null && !prefilter.admits(matchText)) {
                 return false;
             }
-            int[] starts = prefilter.starts(matchText.lower());
+            int[] starts = prefilter == null ? null : prefilter.starts(matchText.lower());
             if (starts == null) {
-                count(attempts, 1);
-                return pattern.matcher(text).find();
+                return anyMatchAnywhere(text, attempts, test);
             }
-            // try the match only where it can start, with the text around visible to boundaries and lookbehinds
-            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = rest.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher g = guard == null ? null : guard.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int previous = -1;
             for (int start : starts) {
                 if (start != previous) {
                     m.region(start, text.length());
                     count(attempts, 1);
-                    if (m.lookingAt()) {
+                    if (m.lookingAt() && passesGuard(g, start, text.length()) && test.accepts(start, m.end())) {
                         return true;
                     }
                     previous = start;
@@ -282,6 +323,35 @@ public final class TextPatterns {
             }
             return false;
         }
+
+        /** As {@link #anyMatch}, searching the whole text: where the rest matches, then whether the guard passes. */
+        private boolean anyMatchAnywhere(String text, int[] attempts, MatchTest test) {
+            Matcher m = rest.matcher(text);
+            Matcher g = guard == null ? null : guard.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int from = 0; from <= text.length() && counted(attempts) && m.find(from); from = m.start() + 1) {
+                if (passesGuard(g, m.start(), text.length()) && test.accepts(m.start(), m.end())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether every leading look-behind passes at the position (the guard matches the empty string there). */
+        private static boolean passesGuard(Matcher guard, int at, int length) {
+            return guard == null || guard.region(at, length).lookingAt();
+        }
+    }
+
+    /** A test of one match, by its start and end. */
+    @FunctionalInterface
+    private interface MatchTest {
+        boolean accepts(int start, int end);
+    }
+
+    /** Counts one run; true, so that it can stand in a loop's condition. */
+    private static boolean counted(int[] attempts) {
+        count(attempts, 1);
+        return true;
     }
 
     private static void count(int[] attempts, int n) {
@@ -293,13 +363,14 @@ public final class TextPatterns {
     private Expression compileOrExplain(String regex) {
         try {
             Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-            List<String> parts = splittable(regex) ? Prefilter.splitTopLevel(regex) : List.of(regex);
+            boolean split = splittable(regex);
+            List<String> parts = split ? Prefilter.splitTopLevel(regex) : List.of(regex);
             List<Branch> branches = new ArrayList<>(parts.size());
             List<MatchText.Word> gate = new ArrayList<>();
             boolean gated = parts.size() > 1;
             for (String part : parts) {
                 Prefilter prefilter = Prefilter.of(part, this::word);
-                branches.add(new Branch(Pattern.compile(part, Pattern.CASE_INSENSITIVE), prefilter));
+                branches.add(Branch.of(part, prefilter, split));
                 if (prefilter == null) {
                     gated = false;
                 } else {

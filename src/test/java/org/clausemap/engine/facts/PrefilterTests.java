@@ -274,7 +274,7 @@ class PrefilterTests {
     }
 
     /** The first CLAUDETTE sentences, folded as clauses are (skipped where the corpus is absent). */
-    private static List<String> sentences(int limit) throws IOException {
+    static List<String> sentences(int limit) throws IOException {
         Path sentences = Path.of("..", "shared", "corpus", "claudette", "sentences.jsonl");
         assumeTrue(Files.isRegularFile(sentences), "CLAUDETTE corpus not present");
         List<String> texts = new ArrayList<>();

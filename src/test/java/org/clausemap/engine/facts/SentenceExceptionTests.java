@@ -2,6 +2,11 @@ package org.clausemap.engine.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** {@code hasWithout}: an exception speaks for its own sentence, not for the whole clause. */
@@ -77,5 +82,56 @@ class SentenceExceptionTests {
         String exception = "(?<=\\bpaid\\. )\\bprompts\\b";
         String text = "Plans are paid. Prompts may be used to train our models.";
         assertThat(patterns.findWithout(GRANT, exception, MatchText.of(text))).isTrue();
+    }
+
+    /**
+     * Over real clause texts and every shipped expression, the search (tried only where a match can start, each
+     * sentence judged once, leading look-behinds tested after the rest) answers as the plain one: every match of each
+     * top-level alternative, found by searching on from the last one's start, judged by a search for the exception
+     * in its sentence.
+     */
+    @Test
+    void theSearchAnswersAsAPlainSearchOfEveryMatch() throws IOException {
+        List<String> texts = PrefilterTests.sentences(700);
+        List<String> exceptions = List.of("\\b(not|you)\\b", "(?<!\\bthe )\\b(may|will)\\b", "^\\W*\\w+ [a-z]");
+        int judged = 0;
+        for (String regex : PrefilterTests.shippedExpressions()) {
+            Pattern whole = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            List<Pattern> branches = Prefilter.splitTopLevel(regex).stream()
+                    .map(b -> Pattern.compile(b, Pattern.CASE_INSENSITIVE)).toList();
+            for (String text : texts) {
+                boolean matches = whole.matcher(text).find();
+                for (String exception : exceptions) {
+                    Pattern exceptionPattern = Pattern.compile(exception, Pattern.CASE_INSENSITIVE);
+                    for (boolean semicolons : new boolean[] {true, false}) {
+                        boolean expected = matches && plainSearch(branches, exceptionPattern, text, semicolons);
+                        assertThat(patterns.findWithout(regex, exception, patterns.text(text), semicolons))
+                                .as("%s without %s on %s", regex, exception, text).isEqualTo(expected);
+                        judged += expected ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(judged).isGreaterThan(1000);
+    }
+
+    /** Whether a match of one of the branches lies in a sentence without the exception (given that one matches). */
+    private static boolean plainSearch(List<Pattern> branches, Pattern exceptionPattern, String s,
+            boolean semicolons) {
+        if (!exceptionPattern.matcher(s).find()) {
+            return true;
+        }
+        for (Pattern branch : branches) {
+            Matcher m = branch.matcher(s);
+            for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
+                int start = TextPatterns.sentenceStart(s, m.start(), semicolons);
+                int end = TextPatterns.sentenceEnd(s, Math.max(m.start(), m.end() - 1), semicolons);
+                Matcher e = exceptionPattern.matcher(s).region(start, end);
+                if (!e.useTransparentBounds(false).useAnchoringBounds(false).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
