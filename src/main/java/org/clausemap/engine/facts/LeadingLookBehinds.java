@@ -47,4 +47,48 @@ record LeadingLookBehinds(String guard, String rest) {
     private static boolean quantified(String s, int i) {
         return i < s.length() && "?*+{".indexOf(s.charAt(i)) >= 0;
     }
+
+    /**
+     * Whether the expression holds an anchor: '^' or '$' outside a character class, or {@code \A}, {@code \z},
+     * {@code \Z}, {@code \G}. Searched in a part of a text on its own, an anchor would match at that part's ends;
+     * elsewhere nothing does.
+     */
+    static boolean anchored(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && "AzZG".indexOf(regex.charAt(i + 1)) >= 0) {
+                    return true;
+                }
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '^' || c == '$') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the ']' closing the character class opening at {@code open} (the end of the text if none). */
+    private static int classEnd(String regex, int open) {
+        int i = open + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+            i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return regex.length();
+    }
 }

@@ -19,7 +19,7 @@ public final class MatchText {
     private final String text;
     private final String lower;
     private final WordIndex index;
-    /** The ids of the index's words the text contains; made on first use. */
+    /** The ids of the index's words the text contains, then of its word sets; made on first use. */
     private long[] indexed;
     /** The signature of character pairs; made on first use, for words the index does not hold. */
     private long[] pairs;
@@ -80,15 +80,28 @@ public final class MatchText {
      * the index does not hold the word with id {@code maxId}, whose bit the set could not answer.
      */
     long[] indexed(int maxId) {
-        if (maxId >= index.size()) {
-            return null;
-        }
+        return maxId >= index.size() ? null : scanned();
+    }
+
+    private long[] scanned() {
         long[] found = indexed;
         if (found == null) {
             found = index.scan(lower);
             indexed = found;
         }
         return found;
+    }
+
+    /** Whether the text's word index holds the word set of this id ({@link WordSet#id()}). */
+    boolean holdsSet(int id) {
+        return id < index.sets();
+    }
+
+    /** Whether the text contains a word of the set of this id, which its index holds. */
+    boolean containsSet(int id) {
+        long[] found = scanned();
+        int bit = index.size() + id;
+        return (found[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** Whether the lower-cased text contains the word. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -42,10 +41,9 @@ final class Prefilter {
      */
     private final String[] leading;
 
-    private Prefilter(List<List<Set<String>>> branches, Set<String> leading,
-            Function<String, MatchText.Word> words) {
+    private Prefilter(List<List<Set<String>>> branches, Set<String> leading, Vocabulary vocabulary) {
         this.branches = branches.stream().map(b -> b.stream().sorted(SELECTIVE_FIRST)
-                .map(set -> new WordSet(set.stream().map(words).toList())).toArray(WordSet[]::new))
+                .map(set -> vocabulary.set(set.stream().map(vocabulary::word).toList())).toArray(WordSet[]::new))
                 .toArray(WordSet[][]::new);
         this.leading = leading == null ? null : leading.toArray(String[]::new);
     }
@@ -133,14 +131,14 @@ final class Prefilter {
 
     /** The prefilter of a case-insensitive expression, or null when no safe one can be derived. */
     static Prefilter of(String regex) {
-        return of(regex, MatchText.Word::of);
+        return of(regex, Vocabulary.NONE);
     }
 
     /**
-     * As {@link #of(String)}, with the words made by {@code words} from their lower-cased text: a rule base's
-     * {@link TextPatterns} gives each distinct word one id in its {@link WordIndex}.
+     * As {@link #of(String)}, with the words and word sets made by the vocabulary: a rule base's {@link TextPatterns}
+     * gives each distinct word and set one id in its {@link WordIndex}.
      */
-    static Prefilter of(String regex, Function<String, MatchText.Word> words) {
+    static Prefilter of(String regex, Vocabulary vocabulary) {
         if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")
                 || MULTILINE.matcher(regex).find()) {
             return null;
@@ -153,7 +151,7 @@ final class Prefilter {
             }
             branches.add(required);
         }
-        return new Prefilter(branches, leading(regex), words);
+        return new Prefilter(branches, leading(regex), vocabulary);
     }
 
     /** The literals one of which every match of the expression starts with, or null when not known. */
@@ -380,13 +378,20 @@ final class Prefilter {
                 if (inner.startsWith("?:")) {
                     inner = inner.substring(2);
                 }
-                flush(run, candidates);
                 int after = close + 1;
                 boolean optional = optionalQuantifier(branch, after);
-                if (!lookaround && !optional) {
-                    Set<String> group = alternatives(inner);
-                    if (group != null) {
-                        candidates.add(group);
+                Set<String> joined = lookaround || optional ? null : joined(run, plainAlternatives(inner));
+                if (joined != null) {
+                    // "use (it|them)": every match holds "use it" or "use them", rarer than "use "
+                    candidates.add(joined);
+                    run.setLength(0);
+                } else {
+                    flush(run, candidates);
+                    if (!lookaround && !optional) {
+                        Set<String> group = alternatives(inner);
+                        if (group != null) {
+                            candidates.add(group);
+                        }
                     }
                 }
                 i = skipQuantifier(branch, after);
@@ -411,6 +416,22 @@ final class Prefilter {
         List<Set<String>> kept = candidates.stream()
                 .filter(c -> shortest(c) >= MIN_LENGTH).toList();
         return kept.isEmpty() ? null : kept;
+    }
+
+    /**
+     * The literal run followed directly by each of a mandatory group's plain alternatives, or null when there is no
+     * run, the group's alternatives are not all plain literals, or they would multiply beyond {@value #MAX_LEADING}.
+     */
+    private static Set<String> joined(StringBuilder run, Set<String> alternatives) {
+        if (run.length() == 0 || alternatives == null || alternatives.size() > MAX_LEADING) {
+            return null;
+        }
+        Set<String> joined = new LinkedHashSet<>();
+        String head = run.toString().toLowerCase(Locale.ROOT);
+        for (String tail : alternatives) {
+            joined.add(head + tail);
+        }
+        return joined;
     }
 
     /** Adds a literal character to the run, honouring a quantifier that follows it; returns the next index. */

@@ -26,10 +26,28 @@ public final class TextPatterns {
     /** The required words of the compiled expressions, each with its id in the word index, in id order. */
     private final List<String> words = new ArrayList<>();
     private final Map<String, MatchText.Word> wordsByText = new HashMap<>();
+    /** The distinct sets of alternative words the prefilters test, by their sorted word ids; guarded by words. */
+    private final Map<List<Integer>, WordSet> sets = new HashMap<>();
+    /** The word ids of each set, in set id order; guarded by words. */
+    private final List<int[]> setWords = new ArrayList<>();
+    /** Numbers the words and word sets of the prefilters compiled here. */
+    private final Vocabulary vocabulary = new Vocabulary() {
+        @Override
+        public MatchText.Word word(String lowerCased) {
+            return TextPatterns.this.word(lowerCased);
+        }
+
+        @Override
+        public WordSet set(List<MatchText.Word> words) {
+            return TextPatterns.this.set(words);
+        }
+    };
     /** The index of the words known when it was built; rebuilt by {@link #index()} once more are known. */
     private volatile WordIndex index = WordIndex.EMPTY;
     /** How many words are known (the size of {@link #words}), read without taking its lock. */
     private volatile int known;
+    /** How many word sets are known (the size of {@link #setWords}), read without taking the lock. */
+    private volatile int knownSets;
     /** Set while a benchmark measures what each expression costs; null otherwise (one volatile read per test). */
     private volatile ExpressionCosts costs;
 
@@ -59,12 +77,12 @@ public final class TextPatterns {
 
     private WordIndex index() {
         WordIndex current = index;
-        if (current.size() == known) {
+        if (current.size() == known && current.sets() == knownSets) {
             return current;
         }
         synchronized (words) {
-            if (index.size() != words.size()) {
-                index = new WordIndex(List.copyOf(words));
+            if (index.size() != words.size() || index.sets() != setWords.size()) {
+                index = new WordIndex(List.copyOf(words), List.copyOf(setWords));
             }
             return index;
         }
@@ -77,6 +95,18 @@ public final class TextPatterns {
                 words.add(text);
                 known = words.size();
                 return MatchText.Word.of(text, words.size() - 1);
+            });
+        }
+    }
+
+    /** The set of the alternative words, one per distinct set of words, with its id in the word index. */
+    private WordSet set(List<MatchText.Word> alternatives) {
+        List<Integer> key = alternatives.stream().map(MatchText.Word::id).distinct().sorted().toList();
+        synchronized (words) {
+            return sets.computeIfAbsent(key, ids -> {
+                setWords.add(ids.stream().mapToInt(Integer::intValue).toArray());
+                knownSets = setWords.size();
+                return new WordSet(alternatives, setWords.size() - 1);
             });
         }
     }
@@ -183,8 +213,7 @@ public final class TextPatterns {
     /** Whether a branch matches within the sentence from {@code start} to {@code end}, seeing nothing past it. */
     private static boolean anyFinds(List<Branch> branches, String s, int start, int end) {
         for (Branch branch : branches) {
-            Matcher m = branch.pattern().matcher(s).region(start, end);
-            if (m.useTransparentBounds(false).useAnchoringBounds(false).find()) {
+            if (branch.findIn(s, start, end)) {
                 return true;
             }
         }
@@ -276,18 +305,34 @@ public final class TextPatterns {
      * @param pattern the whole alternative
      * @param rest the alternative without its leading look-behinds, or the whole of it when it has none
      * @param guard its leading look-behinds, or null
+     * @param anchored whether the rest or the guard holds an anchor ('^', '$', {@code \A}, {@code \z}, {@code \Z},
+     *                 {@code \G})
      */
-    private record Branch(Pattern pattern, Prefilter prefilter, Pattern rest, Pattern guard) {
+    private record Branch(Pattern pattern, Prefilter prefilter, Pattern rest, Pattern guard, boolean anchored) {
 
         /** The branch of the part; {@code alternative}: the part is one top-level alternative (no top-level '|'). */
         static Branch of(String part, Prefilter prefilter, boolean alternative) {
             Pattern pattern = Pattern.compile(part, Pattern.CASE_INSENSITIVE);
             LeadingLookBehinds split = alternative ? LeadingLookBehinds.split(part) : null;
             if (split == null) {
-                return new Branch(pattern, prefilter, pattern, null);
+                return new Branch(pattern, prefilter, pattern, null, true);
             }
             return new Branch(pattern, prefilter, Pattern.compile(split.rest(), Pattern.CASE_INSENSITIVE),
-                    Pattern.compile(split.guard(), Pattern.CASE_INSENSITIVE));
+                    Pattern.compile(split.guard(), Pattern.CASE_INSENSITIVE),
+                    LeadingLookBehinds.anchored(split.rest()) || LeadingLookBehinds.anchored(split.guard()));
+        }
+
+        /**
+         * Whether the branch matches within the text from {@code start} to {@code end}, seeing nothing outside it (a
+         * search with that opaque region, where '^' and '$' mean the text's own ends). A branch with leading
+         * look-behinds and no anchor is searched rest first, in that part of the text on its own: the same answer.
+         */
+        boolean findIn(String s, int start, int end) {
+            if (guard == null || anchored) {
+                Matcher m = pattern.matcher(s).region(start, end);
+                return m.useTransparentBounds(false).useAnchoringBounds(false).find();
+            }
+            return anyMatchAnywhere(s.substring(start, end), null, (from, to) -> true);
         }
 
         boolean find(MatchText matchText, int[] attempts) {
@@ -369,7 +414,7 @@ public final class TextPatterns {
             List<MatchText.Word> gate = new ArrayList<>();
             boolean gated = parts.size() > 1;
             for (String part : parts) {
-                Prefilter prefilter = Prefilter.of(part, this::word);
+                Prefilter prefilter = Prefilter.of(part, vocabulary);
                 branches.add(Branch.of(part, prefilter, split));
                 if (prefilter == null) {
                     gated = false;
@@ -377,7 +422,7 @@ public final class TextPatterns {
                     gate.addAll(prefilter.gateWords());
                 }
             }
-            return new Expression(List.copyOf(branches), gated ? new WordSet(gate) : null);
+            return new Expression(List.copyOf(branches), gated ? set(gate) : null);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression in rule: " + e.getDescription()
                     + " near index " + e.getIndex() + " of \"" + regex + "\"", e);

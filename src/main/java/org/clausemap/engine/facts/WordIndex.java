@@ -2,7 +2,11 @@ package org.clausemap.engine.facts;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Every required word of a rule base's expressions, found in a text in one pass. The prefilters of a rule base ask
@@ -10,7 +14,9 @@ import java.util.List;
  * are absent. An index built over the words (an Aho-Corasick automaton over their characters) reads a clause once
  * and answers every word from a bit: the words it contains. It is immutable; a rule base's {@link TextPatterns}
  * builds a new one when expressions with new words have been compiled, and a word the index does not hold yet is
- * looked for in the text itself, so the answer is always exact.
+ * looked for in the text itself, so the answer is always exact. The index also holds the sets of alternative words
+ * the prefilters test (one required element, "may|can|will", or an expression's gate): with each word it finds, it
+ * marks every set of that word, so a set is then answered by one bit instead of a test of each of its words.
  */
 final class WordIndex {
 
@@ -18,6 +24,8 @@ final class WordIndex {
     static final WordIndex EMPTY = new WordIndex(List.of());
 
     private final int size;
+    /** How many word sets the index holds: set {@code k} is bit {@code size + k} of a scan. */
+    private final int sets;
     /** Character to column of the transition table; 0 for a character no word contains. */
     private final char[] columnOf = new char[Character.MAX_VALUE + 1];
     private final int columns;
@@ -28,7 +36,16 @@ final class WordIndex {
 
     /** Builds the index of the words; word {@code i} is {@code words.get(i)}, lower-cased and not empty. */
     WordIndex(List<String> words) {
+        this(words, List.of());
+    }
+
+    /**
+     * Builds the index of the words and of the word sets: set {@code k} is {@code sets.get(k)}, the ids of its words
+     * (each a word of this index).
+     */
+    WordIndex(List<String> words, List<int[]> sets) {
         this.size = words.size();
+        this.sets = sets.size();
         char column = 1;
         for (String word : words) {
             for (int i = 0; i < word.length(); i++) {
@@ -59,6 +76,40 @@ final class WordIndex {
         this.next = Arrays.copyOf(trie, states * columns);
         this.ends = new int[states][];
         link(own);
+        addSets(sets);
+    }
+
+    /** Adds to each state's words the sets those words belong to (as bits after the words'). */
+    private void addSets(List<int[]> sets) {
+        if (sets.isEmpty()) {
+            return;
+        }
+        int[][] setsOfWord = new int[size][];
+        for (int k = 0; k < sets.size(); k++) {
+            for (int word : sets.get(k)) {
+                setsOfWord[word] = append(setsOfWord[word], size + k);
+            }
+        }
+        Map<int[], int[]> expanded = new IdentityHashMap<>();
+        for (int state = 0; state < ends.length; state++) {
+            if (ends[state] != null) {
+                ends[state] = expanded.computeIfAbsent(ends[state], words -> withSets(words, setsOfWord));
+            }
+        }
+    }
+
+    /** The words and, once each, the sets they belong to. */
+    private static int[] withSets(int[] words, int[][] setsOfWord) {
+        Set<Integer> ids = new LinkedHashSet<>();
+        for (int word : words) {
+            ids.add(word);
+            if (setsOfWord[word] != null) {
+                for (int set : setsOfWord[word]) {
+                    ids.add(set);
+                }
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Completes the trie into an automaton breadth first: missing moves follow the longest proper suffix state. */
@@ -98,9 +149,17 @@ final class WordIndex {
         return size;
     }
 
-    /** The ids of the words the lower-cased text contains, as a bit set. */
+    /** How many word sets the index holds: sets with a smaller id are answered from {@link #scan}. */
+    int sets() {
+        return sets;
+    }
+
+    /**
+     * The ids of the words the lower-cased text contains, as a bit set, followed by the sets of those words (set
+     * {@code k} at bit {@code size() + k}).
+     */
     long[] scan(String lower) {
-        long[] found = new long[(size + 63) >>> 6];
+        long[] found = new long[(size + sets + 63) >>> 6];
         int state = 0;
         for (int i = 0; i < lower.length(); i++) {
             state = next[state * columns + columnOf[lower.charAt(i)]];

@@ -7,7 +7,9 @@ import java.util.List;
  * Alternative words one of which a text must contain: a required element of a {@link Prefilter}, or an expression's
  * gate. Where the text's {@link WordIndex} holds every one of the words, the test is a few AND operations of the
  * words' bits with the words the index found in the text (one per 64-bit slot the ids fall in), instead of one lookup
- * per word; otherwise each word is looked for as {@link MatchText#contains} does, so the answer is always exact.
+ * per word; otherwise each word is looked for as {@link MatchText#contains} does, so the answer is always exact. A set
+ * numbered by its rule base's {@link Vocabulary} is answered by one bit, once an index holds it: the index marks,
+ * with each word it finds, every set of that word.
  */
 final class WordSet {
 
@@ -17,22 +19,31 @@ final class WordSet {
     private final long[] masks;
     /** The largest id of the words; {@link Integer#MAX_VALUE} when some word has none (never in an index). */
     private final int maxId;
+    /** The set's id in its rule base's word index; -1 for none. */
+    private final int id;
 
+    /** A set without an id: its words are looked up one by one. */
     WordSet(List<MatchText.Word> words) {
+        this(words, -1);
+    }
+
+    /** A set with an id in its rule base's word index (a set of words that all have an id). */
+    WordSet(List<MatchText.Word> words, int id) {
+        this.id = id;
         this.words = words.toArray(MatchText.Word[]::new);
         int max = -1;
         long[] bits = new long[0];
         for (MatchText.Word word : this.words) {
-            int id = word.id();
-            if (id < 0) {
+            int wordId = word.id();
+            if (wordId < 0) {
                 max = Integer.MAX_VALUE;
                 continue;
             }
-            max = Math.max(max, id);
-            if (bits.length <= id >>> 6) {
-                bits = Arrays.copyOf(bits, (id >>> 6) + 1);
+            max = Math.max(max, wordId);
+            if (bits.length <= wordId >>> 6) {
+                bits = Arrays.copyOf(bits, (wordId >>> 6) + 1);
             }
-            bits[id >>> 6] |= 1L << id;
+            bits[wordId >>> 6] |= 1L << wordId;
         }
         this.maxId = max;
         int n = 0;
@@ -54,8 +65,16 @@ final class WordSet {
         return words;
     }
 
+    /** The set's id in its rule base's word index; -1 for none. */
+    int id() {
+        return id;
+    }
+
     /** Whether the text contains one of the words. */
     boolean foundIn(MatchText text) {
+        if (id >= 0 && text.holdsSet(id)) {
+            return text.containsSet(id);
+        }
         long[] found = text.indexed(maxId);
         if (found != null) {
             for (int k = 0; k < slots.length; k++) {

@@ -24,9 +24,14 @@ class PrefilterTests {
 
     @Test
     void literalRunsAndMandatoryGroupsBecomeRequiredWords() {
-        assertThat(Prefilter.of("\\barbitra(tion|tor)\\b").literals()).containsExactly("arbitra");
+        // a literal run directly followed by a mandatory group of plain words: the run joined to each of them
+        assertThat(Prefilter.of("\\barbitra(tion|tor)\\b").literals()).containsExactly("arbitration", "arbitrator");
+        assertThat(Prefilter.of("\\bmay\\b[^.;]{0,60}\\buse (it|them)\\b").literals())
+                .containsExactly("use it", "use them");
+        assertThat(Prefilter.of("\\bpost(s|ed)?\\b").literals()).containsExactly("post");
+        assertThat(Prefilter.of("\\bpost(s|\\w+)\\b").literals()).containsExactly("post");
         assertThat(Prefilter.of("\\b(develop|train|build)\\w*\\b[^.;]{0,200}\\bcompet(e|ing)").literals())
-                .containsExactly("compet");
+                .containsExactly("compete", "competing");
         assertThat(Prefilter.of("\\b(develop|train|build)\\w*\\b[^.;]{0,200}\\bsim").literals())
                 .containsExactly("develop", "train", "build");
         assertThat(Prefilter.of("in no event|\\bnot (be )?liable").literals()).containsExactly("in no event", "liable");
