@@ -77,11 +77,11 @@ public final class TextPatterns {
 
     private WordIndex index() {
         WordIndex current = index;
-        if (current.size() == known && current.sets() == knownSets) {
+        if (current.offeredWords() == known && current.offeredSets() == knownSets) {
             return current;
         }
         synchronized (words) {
-            if (index.size() != words.size() || index.sets() != setWords.size()) {
+            if (index.offeredWords() != words.size() || index.offeredSets() != setWords.size()) {
                 index = new WordIndex(List.copyOf(words), List.copyOf(setWords));
             }
             return index;

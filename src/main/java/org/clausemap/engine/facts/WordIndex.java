@@ -16,13 +16,22 @@ import java.util.Set;
  * builds a new one when expressions with new words have been compiled, and a word the index does not hold yet is
  * looked for in the text itself, so the answer is always exact. The index also holds the sets of alternative words
  * the prefilters test (one required element, "may|can|will", or an expression's gate): with each word it finds, it
- * marks every set of that word, so a set is then answered by one bit instead of a test of each of its words.
+ * marks every set of that word, so a set is then answered by one bit instead of a test of each of its words. Its
+ * transition table holds states as chars, half the memory of ints (about 1.3 MB for 4,000 words): the scan runs
+ * between regular expressions and the rule engine, and most of its time goes to memory the table shares with them.
+ * A rule base whose words would need more than {@value #MAX_STATES} states has the rest looked for in the text.
  */
 final class WordIndex {
 
     /** The index of no words: every word is looked for in the text. */
     static final WordIndex EMPTY = new WordIndex(List.of());
 
+    /** Most states the automaton may have: a state is a char in the transition table. */
+    static final int MAX_STATES = Character.MAX_VALUE + 1;
+
+    /** How many words and word sets it was built from (it may hold fewer: {@link #MAX_STATES}). */
+    private final int offeredWords;
+    private final int offeredSets;
     private final int size;
     /** How many word sets the index holds: set {@code k} is bit {@code size + k} of a scan. */
     private final int sets;
@@ -30,7 +39,7 @@ final class WordIndex {
     private final char[] columnOf = new char[Character.MAX_VALUE + 1];
     private final int columns;
     /** Transition table: state * columns + column -> next state (the automaton is complete). */
-    private final int[] next;
+    private final char[] next;
     /** Per state, the ids of the words that end there, its own and those of its suffix states; null for none. */
     private final int[][] ends;
 
@@ -44,8 +53,8 @@ final class WordIndex {
      * (each a word of this index).
      */
     WordIndex(List<String> words, List<int[]> sets) {
-        this.size = words.size();
-        this.sets = sets.size();
+        this.offeredWords = words.size();
+        this.offeredSets = sets.size();
         char column = 1;
         for (String word : words) {
             for (int i = 0; i < word.length(); i++) {
@@ -61,8 +70,9 @@ final class WordIndex {
         Arrays.fill(trie, -1);
         int[][] own = new int[capacity][];
         int states = 1;
-        for (int id = 0; id < words.size(); id++) {
-            String word = words.get(id);
+        int held = 0;
+        for (; held < words.size() && states + words.get(held).length() <= MAX_STATES; held++) {
+            String word = words.get(held);
             int state = 0;
             for (int i = 0; i < word.length(); i++) {
                 int slot = state * columns + columnOf[word.charAt(i)];
@@ -71,12 +81,27 @@ final class WordIndex {
                 }
                 state = trie[slot];
             }
-            own[state] = append(own[state], id);
+            own[state] = append(own[state], held);
         }
-        this.next = Arrays.copyOf(trie, states * columns);
+        this.size = held;
+        this.sets = heldSets(sets, held);
         this.ends = new int[states][];
-        link(own);
-        addSets(sets);
+        int[] table = Arrays.copyOf(trie, states * columns);
+        link(table, own);
+        this.next = new char[table.length];
+        for (int k = 0; k < table.length; k++) {
+            next[k] = (char) table[k];
+        }
+        addSets(sets.subList(0, this.sets));
+    }
+
+    /** How many of the sets, from the first, have all their words among the first {@code words} words. */
+    private static int heldSets(List<int[]> sets, int words) {
+        int k = 0;
+        while (k < sets.size() && Arrays.stream(sets.get(k)).allMatch(id -> id < words)) {
+            k++;
+        }
+        return k;
     }
 
     /** Adds to each state's words the sets those words belong to (as bits after the words'). */
@@ -90,6 +115,7 @@ final class WordIndex {
                 setsOfWord[word] = append(setsOfWord[word], size + k);
             }
         }
+        // states share their arrays of words (a state without words of its own has its suffix state's)
         Map<int[], int[]> expanded = new IdentityHashMap<>();
         for (int state = 0; state < ends.length; state++) {
             if (ends[state] != null) {
@@ -113,7 +139,7 @@ final class WordIndex {
     }
 
     /** Completes the trie into an automaton breadth first: missing moves follow the longest proper suffix state. */
-    private void link(int[][] own) {
+    private void link(int[] next, int[][] own) {
         int[] suffix = new int[ends.length];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         ends[0] = own[0];
@@ -152,6 +178,16 @@ final class WordIndex {
     /** How many word sets the index holds: sets with a smaller id are answered from {@link #scan}. */
     int sets() {
         return sets;
+    }
+
+    /** How many words it was built from: a rule base that knows more builds a new index. */
+    int offeredWords() {
+        return offeredWords;
+    }
+
+    /** How many word sets it was built from. */
+    int offeredSets() {
+        return offeredSets;
     }
 
     /**

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -200,6 +202,66 @@ class PrefilterTests {
             }
         }
         assertThat(found).isPositive();
+    }
+
+    /**
+     * Sets numbered in the index are answered from the scan's bits, exactly as a search for each word; a set with a
+     * word the index does not hold, and every set after it, is answered word by word.
+     */
+    @Test
+    void indexedWordSetsAnswerExactlyAsASearch() throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String regex : shippedExpressions()) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter != null) {
+                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
+            }
+        }
+        List<int[]> sets = new ArrayList<>();
+        for (int i = 0; i + 7 < words.size() - 10; i += 7) {
+            sets.add(new int[] {i, i + 3, (i * 31 + 5) % (words.size() - 10)});
+        }
+        int held = sets.size();
+        sets.add(new int[] {0, words.size() - 1});
+        sets.add(new int[] {1});
+        WordIndex index = new WordIndex(words.subList(0, words.size() - 10), sets);
+        assertThat(index.sets()).as("the sets before the first with a word beyond the index").isEqualTo(held);
+        int found = 0;
+        for (String text : sentences(600)) {
+            MatchText match = MatchText.of(text, index);
+            String lower = TextPatterns.lower(text);
+            for (int k = 0; k < sets.size(); k++) {
+                List<MatchText.Word> set = Arrays.stream(sets.get(k))
+                        .mapToObj(id -> MatchText.Word.of(words.get(id), id)).toList();
+                boolean expected = set.stream().anyMatch(w -> lower.contains(w.text()));
+                assertThat(new WordSet(set, k).foundIn(match)).as("%s in %s", set, text).isEqualTo(expected);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertThat(found).isPositive();
+    }
+
+    /** Words beyond the states a char table can number are not held, and answered from the text itself. */
+    @Test
+    void anIndexHoldsTheWordsItsStatesAllowAndTheRestAreSearched() {
+        List<String> words = new ArrayList<>();
+        Random random = new Random(7);
+        while (words.size() < 7000) {
+            StringBuilder w = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                w.append((char) ('a' + random.nextInt(26)));
+            }
+            words.add(w.toString());
+        }
+        WordIndex index = new WordIndex(words);
+        assertThat(index.size()).isLessThan(words.size()).isGreaterThan(WordIndex.MAX_STATES / 12 - 100);
+        assertThat(index.offeredWords()).isEqualTo(words.size());
+        String text = "x " + words.get(0) + " y " + words.get(6999) + " z " + words.get(index.size());
+        MatchText match = MatchText.of(text, index);
+        for (int id : new int[] {0, 1, index.size() - 1, index.size(), 6998, 6999}) {
+            assertThat(match.contains(MatchText.Word.of(words.get(id), id))).as("word %d", id)
+                    .isEqualTo(text.contains(words.get(id)));
+        }
     }
 
     /** The pair signature only ever short-cuts a search: it answers exactly as String.contains does. */
