@@ -139,14 +139,8 @@ class PrefilterTests {
     /** The word index finds exactly the words String.contains finds, overlapping and nested ones too. */
     @Test
     void wordIndexAnswersExactlyAsASearch() throws IOException {
-        List<String> words = new ArrayList<>(List.of("he", "she", "his", "hers", "s", "use", "user", "users",
-                "u.s.c.", " days", "may not", "zzq"));
-        for (String regex : shippedExpressions()) {
-            Prefilter filter = Prefilter.of(regex);
-            if (filter != null) {
-                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
-            }
-        }
+        List<String> words = shippedLiterals(new ArrayList<>(List.of("he", "she", "his", "hers", "s", "use", "user",
+                "users", "u.s.c.", " days", "may not", "zzq")));
         WordIndex index = new WordIndex(words);
         assertThat(index.size()).isEqualTo(words.size());
         List<String> texts = new ArrayList<>(sentences(1500));
@@ -171,13 +165,7 @@ class PrefilterTests {
      */
     @Test
     void wordSetAnswersExactlyAsASearch() throws IOException {
-        List<String> words = new ArrayList<>();
-        for (String regex : shippedExpressions()) {
-            Prefilter filter = Prefilter.of(regex);
-            if (filter != null) {
-                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
-            }
-        }
+        List<String> words = shippedLiterals(new ArrayList<>());
         assertThat(words.size()).as("enough words to span many 64-bit slots").isGreaterThan(200);
         WordIndex index = new WordIndex(words.subList(0, words.size() - 10));
         List<MatchText.Word> all = new ArrayList<>();
@@ -210,13 +198,7 @@ class PrefilterTests {
      */
     @Test
     void indexedWordSetsAnswerExactlyAsASearch() throws IOException {
-        List<String> words = new ArrayList<>();
-        for (String regex : shippedExpressions()) {
-            Prefilter filter = Prefilter.of(regex);
-            if (filter != null) {
-                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
-            }
-        }
+        List<String> words = shippedLiterals(new ArrayList<>());
         List<int[]> sets = new ArrayList<>();
         for (int i = 0; i + 7 < words.size() - 10; i += 7) {
             sets.add(new int[] {i, i + 3, (i * 31 + 5) % (words.size() - 10)});
@@ -338,6 +320,17 @@ class PrefilterTests {
         assertThat(patterns.find(regex, MatchText.of("(b) use any outputs to build a rival model"))).isTrue();
         assertThat(patterns.find(regex, MatchText.of("Then you may not use outputs."))).isTrue();
         assertThat(patterns.find(regex, MatchText.of("Customers use outputs at their own risk."))).isFalse();
+    }
+
+    /** Adds to the words, once each, the prefilter literals of every shipped expression; returns the words. */
+    private static List<String> shippedLiterals(List<String> words) throws IOException {
+        for (String regex : shippedExpressions()) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter != null) {
+                filter.literals().stream().filter(w -> !words.contains(w)).forEach(words::add);
+            }
+        }
+        return words;
     }
 
     /** The first CLAUDETTE sentences, folded as clauses are (skipped where the corpus is absent). */
