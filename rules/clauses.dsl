@@ -5,6 +5,11 @@
 [condition][]a clause's section says "{wording}"=$c : Clause( !question(), inSection("{wording}") )
 [condition][]- it also says "{wording}"=has("{wording}")
 [condition][]- it does not say "{wording}" together with "{other}"=!(has("{wording}") && has("{other}"))
+# Termination on serious grounds with notice (Directive 93/13 Annex 1(g) allows it): the power is restricted to
+# serious, material or repeated breaches ("only if you have seriously or repeatedly broken these terms") and comes with
+# notice, a warning, a chance to respond or the reasons in writing. Either alone is not enough: a termination for
+# material breach without notice stays a unilateral termination, as the CLAUDETTE annotators label it.
+[condition][]- it is not a termination for serious breach with notice=!(has("\\bonly\\b[^.;]{0,40}\\b(if|where|when|in (the )?case)\\b[^.;]{0,40}\\b(serious|material|repeated|significant|persistent)\\w*\\b[^.;]{0,30}\\b(breach|break|broke|broken|violat|infring)\\w*") && has("\\b(notify|tell|inform|warn)\\w* you\\b|\\bgive you (a |an )?(chance|opportunity|warning|notice)\\b|(?<!\\bwithout )(?<!\\bwithout any )\\b(prior|advance|written|reasonable) (notice|warning)\\b|\\bwhy in writing\\b|\\b(statement|explanation) of (the )?reasons\\b"))
 [condition][]- it does not say "{wording}" unless it also says "{exception}"=!(has("{wording}") && !has("{exception}"))
 [condition][]- it does not say "{wording}"=!has("{wording}")
 # A list item takes its force from its lead-in (section context): under "you agree that you will not:" an item naming
@@ -121,7 +126,8 @@
 # members" state no power of the provider; nor does a third party named with what it offers ("third-party apps and
 # services may change their features", "publishers of third-party apps may discontinue them"). The user's own side
 # counts too (a subscriber, customer, client, consumer, licensee or account holder that "may cancel" or "may
-# terminate" exercises its own right), and so do laws, regulations, jurisdictions and authorities ("tax laws may
+# terminate" exercises its own right, as do the people a user serves or reaches: supporters, viewers, fans, followers,
+# patrons, backers, donors, readers, listeners, learners, students, attendees), and so do laws, regulations, jurisdictions and authorities ("tax laws may
 # change the amount", "the laws in jurisdictions may vary") and an agreement as subject ("no side agreement can
 # modify these terms", "the termination of part of this agreement may limit your use"). A passive after such a party ("members may be suspended", "users can get
 # banned") makes the party the object of the power, which stays the provider's: the look-behind is skipped where the
@@ -131,7 +137,7 @@
 # Carrier", "the Publisher" alone are the parties the terms define as the provider in bank, airline and translated
 # French or Italian terms ("l'Editeur", "il Vettore"), and their powers are the provider's. A keyword is replaced wherever it stands in a .dslr file,
 # inside a wording too.
-[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators|(?:your|their|its|a|an|any|each|every|other|group|page|channel|server|forum|community|workspace|team|organi[sz]ation|school|company|system|network|[\\w-]+'s) administrator|arbitrators?|courts?|banks|issuers?|carriers|developers?|publishers|writers?|creators?|artists?|instructors?|restaurants?|drivers?|couriers?|airlines?|landlords?|lenders?|dealers?|retailers?|suppliers?|subscribers?|customers?|clients?|consumers?|licensees?|account holders?|travell?ers?|passengers?|policyholders?|tenants?|laws|regulations|jurisdictions?|authorities|agreements?|anyone|everyone|people|parties|they|he|she|(?:your|their|its|his|her|our|a|an|any|each|every|another|other|third[- ]party|[\\w-]+'s|card|game|app|application|content|music|airline|operating|partner|external|independent|relevant|issuing) (?:bank|carrier|publisher)) (?!(?:may|might|can|could|will|shall)(?: also)? (?:be|get)\\b))(?<!\\bthird[- ]part(?:y|ies) (?:[\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} [\\w-]{1,20} ))
+[keyword][]NOT_AFTER_A_THIRD_PARTY=(?<!\\b(?:users?|members?|hosts?|guests?|sellers?|buyers?|merchants?|vendors?|advertisers?|partners?|others|owners?|third[- ]part(?:y|ies)|parents?|guardians?|administrators|(?:your|their|its|a|an|any|each|every|other|group|page|channel|server|forum|community|workspace|team|organi[sz]ation|school|company|system|network|[\\w-]+'s) administrator|arbitrators?|courts?|banks|issuers?|carriers|developers?|publishers|writers?|creators?|artists?|instructors?|restaurants?|drivers?|couriers?|airlines?|landlords?|lenders?|dealers?|retailers?|suppliers?|subscribers?|supporters?|viewers?|fans|followers?|patrons?|backers?|donors?|readers?|listeners?|learners?|students?|attendees?|customers?|clients?|consumers?|licensees?|account holders?|travell?ers?|passengers?|policyholders?|tenants?|laws|regulations|jurisdictions?|authorities|agreements?|anyone|everyone|people|parties|they|he|she|(?:your|their|its|his|her|our|a|an|any|each|every|another|other|third[- ]party|[\\w-]+'s|card|game|app|application|content|music|airline|operating|partner|external|independent|relevant|issuing) (?:bank|carrier|publisher)) (?!(?:may|might|can|could|will|shall)(?: also)? (?:be|get)\\b))(?<!\\bthird[- ]part(?:y|ies) (?:[\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} |[\\w-]{1,20} [\\w-]{1,20} [\\w-]{1,20} ))
 # What an AI service generates for the customer, and the customer as party to the contract: the words the ownership
 # rules of classify/ai-platform.dslr read (defined terms vary: Output, Completions, Generated Materials, AI-Generated
 # Content; Customer, Subscriber, Licensee, Client). Each starts at a word boundary of its own: a keyword is replaced only
