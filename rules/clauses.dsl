@@ -5,11 +5,17 @@
 [condition][]a clause's section says "{wording}"=$c : Clause( !question(), inSection("{wording}") )
 [condition][]- it also says "{wording}"=has("{wording}")
 [condition][]- it does not say "{wording}" together with "{other}"=!(has("{wording}") && has("{other}"))
-# Termination on serious grounds with notice (Directive 93/13 Annex 1(g) allows it): the power is restricted to
-# serious, material or repeated breaches ("only if you have seriously or repeatedly broken these terms") and comes with
-# notice, a warning, a chance to respond or the reasons in writing. Either alone is not enough: a termination for
-# material breach without notice stays a unilateral termination, as the CLAUDETTE annotators label it.
-[condition][]- it is not a termination for serious breach with notice=!(has("\\bonly\\b[^.;]{0,40}\\b(if|where|when|in (the )?case)\\b[^.;]{0,40}\\b(serious|material|repeated|significant|persistent)\\w*\\b[^.;]{0,30}\\b(breach|break|broke|broken|violat|infring)\\w*") && has("\\b(notify|tell|inform|warn)\\w* you\\b|\\bgive you (a |an )?(chance|opportunity|warning|notice)\\b|(?<!\\bwithout )(?<!\\bwithout any )\\b(prior|advance|written|reasonable) (notice|warning)\\b|\\bwhy in writing\\b|\\b(statement|explanation) of (the )?reasons\\b"))
+# Termination on serious grounds with notice (Directive 93/13 Annex 1(g) allows it): the power is tied to serious,
+# material or repeated breaches ("only if you have seriously or repeatedly broken these terms", "for serious or repeated
+# breach") or to non-payment, and comes with notice, a warning, reminders, a chance to respond or pay, or the reasons
+# in writing, and nowhere says it may come without notice ("with or without notice", "reasonable efforts to notify").
+# Either alone is not enough: a termination for material breach without notice stays a unilateral termination, as the
+# CLAUDETTE annotators label it.
+[condition][]- it is not a termination for serious breach with notice=!(has("\\b(only |solely )?(if|where|when|in (the )?case( of)?|for|because of)\\b[^.;]{0,60}\\b(serious|material|repeated|significant|persistent)\\w*\\b[^.;]{0,30}\\b(breach|break|broke|broken|violat|infring)\\w*|\\b(if|where|when)\\b[^.;]{0,20}\\b(you )?(do not|don't|fail to) pay\\b") && has("\\b(notify|tell|inform|warn)\\w* you\\b|\\bgive you (a |an )?(chance|opportunity|warning|notice)\\b|(?<!\\bwithout )(?<!\\bwithout any )\\b(prior|advance|written|reasonable) (notice|warning)\\b|\\bwhy in writing\\b|\\b(statement|explanation) of (the )?reasons\\b|\\b(after|following) (a |an |the )?(formal |written |prior )?(notice|warning|reminders?)\\b|\\b(send|sent|give|given) you (at least )?(\\w+ )?reminders?\\b|\\b(days|weeks) to (pay|remedy|cure|fix)\\b") && !has("\\bwithout (giving (you )?)?(any )?(prior |advance )?(notice|warning)\\b|\\bwith or without\\b[^.;]{0,30}\\bnotice\\b|\\befforts to (notify|inform|warn|contact)\\b"))
+# The users' own right to leave, stated after the provider's power in the same sentence ("we may amend these terms;
+# users will be informed in advance and may close their account free of charge if they do not accept the changes"):
+# the closing is theirs, not the provider's.
+[condition][]- it is not the users' own right to leave=!has("\\b(users?|customers?|members?|subscribers?|consumers?|clients?)\\b[^.;]{0,80}\\band (may|can) (close|cancel|terminate|end) their (own )?(accounts?|subscriptions?|contracts?|agreements?|memberships?) (free of charge|without (any )?(charge|penalty|cost|fee)|if they do not (accept|agree))")
 [condition][]- it does not say "{wording}" unless it also says "{exception}"=!(has("{wording}") && !has("{exception}"))
 [condition][]- it does not say "{wording}"=!has("{wording}")
 # A list item takes its force from its lead-in (section context): under "you agree that you will not:" an item naming
@@ -164,7 +170,7 @@
 # emitted): "you may terminate", "the customer may terminate the contract without penalty", "the traveller may
 # cancel", "you may close your account free of charge", "you then have the right to terminate". The one definition
 # for the change rules of classify/consumer.dslr.
-[keyword][]CONSUMER_MAY_TERMINATE=\\b(?:you|consumers?|users?|members?|customers?|subscribers?|clients?|travell?ers?|passengers?|guests?|buyers?|account holders?|policyholders?|players?|students?|patients?)\\b[^.;]{0,30}\\b(?:then |also )?(?:may|can|will be (?:able|entitled)|(?:have|has) the right|are (?:free|entitled)|(?:is|are) entitled)\\b[^.;]{0,20}\\b(?:terminat\\w*|cancel\\w*|withdraw\\w*|end\\w*|clos(?:e|ing) (?:your|the|their|his|her) (?:account|contract|subscription|agreement))
+[keyword][]CONSUMER_MAY_TERMINATE=\\b(?:you|consumers?|users?|members?|customers?|subscribers?|clients?|travell?ers?|passengers?|guests?|buyers?|account holders?|policyholders?|players?|students?|patients?)\\b[^.;]{0,60}\\b(?:then |also )?(?:may|can|will be (?:able|entitled)|(?:have|has) the right|are (?:free|entitled)|(?:is|are) entitled)\\b[^.;]{0,20}\\b(?:terminat\\w*|cancel\\w*|withdraw\\w*|end\\w*|clos(?:e|ing) (?:your|the|their|his|her) (?:account|contract|subscription|agreement))
 # A change announced before it applies: notice of it, "in advance", a number of days before, or a revision only "within
 # the limits" of the law. With CONSUMER_MAY_TERMINATE it makes the fair version of a change in the change rules.
 [keyword][]CHANGE_ANNOUNCED=(?:\\b(?:notify|notice|notification|inform|let you know|tell (?:you|users|customers|members)|e-?mail)\\w*\\b|\\bin advance\\b|\\b\\d+ (?:days?|weeks?|months?) before\\b|\\bwithin the limits\\b)
