@@ -1,8 +1,8 @@
 package org.clausemap.provision;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -50,6 +50,9 @@ public record LanguageCheck(int provisions, int notEnglish, List<String> example
             "het", "een", "niet", "voor", "op", "zijn", "wordt", "worden", "aan", "bij", "uit");
     private static final int LONGEST_FUNCTION_WORD = Stream.concat(ENGLISH.stream(), FOREIGN.stream())
             .mapToInt(String::length).max().orElse(0);
+    /** The function words as {@link #key keys}, sorted: a word of the text is looked up without making a string. */
+    private static final long[] ENGLISH_KEYS = keys(ENGLISH);
+    private static final long[] FOREIGN_KEYS = keys(FOREIGN);
 
     public LanguageCheck {
         examples = List.copyOf(examples);
@@ -100,17 +103,42 @@ public record LanguageCheck(int provisions, int notEnglish, List<String> example
                 i += Character.charCount(cp);
             }
             words++;
-            // lower-casing never shortens a word, so a longer one is no function word: no string is made for it
-            if (i - start <= LONGEST_FUNCTION_WORD) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (ENGLISH.contains(word)) {
+            // lower-casing never shortens a word, so a longer one is no function word
+            long key = i - start <= LONGEST_FUNCTION_WORD ? key(text, start, i) : -1;
+            if (key >= 0) {
+                if (Arrays.binarySearch(ENGLISH_KEYS, key) >= 0) {
                     english++;
-                } else if (FOREIGN.contains(word)) {
+                } else if (Arrays.binarySearch(FOREIGN_KEYS, key) >= 0) {
                     foreign++;
                 }
             }
         }
         return words < MIN_WORDS || foreign < MIN_FOREIGN || foreign <= 2 * english;
+    }
+
+    /**
+     * The characters of {@code text} from {@code start} to {@code end}, lower-cased, eight bits each in one long
+     * (the function words are at most eight characters, all within Latin-1); -1 when one is beyond Latin-1, which no
+     * function word is. Distinct words have distinct keys: no letter is the zero character.
+     */
+    static long key(CharSequence text, int start, int end) {
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c > 0xFF) {
+                return -1;
+            }
+            key = key << 8 | c;
+        }
+        return key;
+    }
+
+    private static long[] keys(Set<String> words) {
+        long[] keys = words.stream().mapToLong(w -> key(w, 0, w.length())).sorted().toArray();
+        if (keys.length > 0 && keys[0] < 0 || words.stream().anyMatch(w -> w.length() > Long.BYTES)) {
+            throw new IllegalStateException("a function word beyond Latin-1 or longer than eight characters");
+        }
+        return keys;
     }
 
     /** What a reader must know, or null when every provision reads as English. */
