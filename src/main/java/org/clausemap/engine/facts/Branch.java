@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param rest the alternative without its leading look-behinds, or the whole of it when it has none
  * @param guard its leading look-behinds, or null
  * @param anchored whether the rest or the guard holds an anchor ('^', '$', {@code \A}, {@code \z}, {@code \Z},
- *                 {@code \G})
+ *                 {@code \G}); false when there is no guard
  */
 record Branch(Pattern pattern, Prefilter prefilter, Pattern rest, Pattern guard, boolean anchored) {
 
@@ -21,7 +21,7 @@ record Branch(Pattern pattern, Prefilter prefilter, Pattern rest, Pattern guard,
         Pattern pattern = Pattern.compile(part, Pattern.CASE_INSENSITIVE);
         LeadingLookBehinds split = alternative ? LeadingLookBehinds.split(part) : null;
         if (split == null) {
-            return new Branch(pattern, prefilter, pattern, null, true);
+            return new Branch(pattern, prefilter, pattern, null, false);
         }
         return new Branch(pattern, prefilter, Pattern.compile(split.rest(), Pattern.CASE_INSENSITIVE),
                 Pattern.compile(split.guard(), Pattern.CASE_INSENSITIVE),

@@ -16,10 +16,8 @@ public final class ExpressionCosts {
     private final ConcurrentMap<String, Tally> tallies = new ConcurrentHashMap<>();
 
     void add(String expression, long nanos, boolean matched, int attempts) {
-        Tally tally = tallies.computeIfAbsent(expression, e -> new Tally());
+        Tally tally = timed(expression, nanos, attempts);
         tally.calls.increment();
-        tally.nanos.add(nanos);
-        tally.attempts.add(attempts);
         if (matched) {
             tally.matches.increment();
         }
@@ -30,9 +28,15 @@ public final class ExpressionCosts {
      * test, after the expression and the exception have both matched): its time and runs, not another test.
      */
     void addSearch(String expression, long nanos, int attempts) {
+        timed(expression, nanos, attempts);
+    }
+
+    /** The expression's tally, with the time and runs added. */
+    private Tally timed(String expression, long nanos, int attempts) {
         Tally tally = tallies.computeIfAbsent(expression, e -> new Tally());
         tally.nanos.add(nanos);
         tally.attempts.add(attempts);
+        return tally;
     }
 
     /** Every expression tested so far, costliest first. */

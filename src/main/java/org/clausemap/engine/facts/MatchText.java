@@ -100,8 +100,12 @@ public final class MatchText {
     /** Whether the text contains a word of the set of this id, which its index holds. */
     boolean containsSet(int id) {
         long[] found = scanned();
-        int bit = index.size() + id;
-        return (found[bit >>> 6] & (1L << bit)) != 0;
+        return isSet(found, index.size() + id);
+    }
+
+    /** Whether bit {@code i} of the bit set is set. */
+    private static boolean isSet(long[] bits, int i) {
+        return (bits[i >>> 6] & (1L << i)) != 0;
     }
 
     /** Whether the lower-cased text contains the word. */
@@ -110,7 +114,7 @@ public final class MatchText {
         if (id >= 0) {
             long[] found = indexed(id);
             if (found != null) {
-                return (found[id >>> 6] & (1L << id)) != 0;
+                return isSet(found, id);
             }
         }
         return mayContain(word) && lower.contains(word.text());

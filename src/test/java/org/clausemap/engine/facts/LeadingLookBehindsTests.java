@@ -31,6 +31,26 @@ class LeadingLookBehindsTests {
         assertThat(LeadingLookBehinds.split("(?<!a")).isNull();
     }
 
+    @Test
+    void aBranchOfAnExpressionTestsItsLeadingLookBehindsApart() {
+        Branch split = Branch.of("(?<!\\bthird parties )\\bmay\\b", null, true);
+        assertThat(split.guard().pattern()).isEqualTo("(?<!\\bthird parties )");
+        assertThat(split.rest().pattern()).isEqualTo("\\bmay\\b");
+        assertThat(split.anchored()).isFalse();
+        // a part that is not one top-level alternative (inline flags, back-references) is searched whole
+        assertThat(Branch.of("(?<!x )\\bmay\\b", null, false).guard()).isNull();
+        assertThat(Branch.of("(?<!x )^\\W*may", null, true).anchored()).isTrue();
+    }
+
+    @Test
+    void anchorsAreFoundOutsideCharacterClassesOnly() {
+        assertThat(LeadingLookBehinds.anchored("^\\W*(upon|after) termination")).isTrue();
+        assertThat(LeadingLookBehinds.anchored("\\bmay\\b[^.;]{0,40}\\bend$")).isTrue();
+        assertThat(LeadingLookBehinds.anchored("\\Athe")).isTrue();
+        assertThat(LeadingLookBehinds.anchored("\\bmay\\b[^.;$]{0,40}\\bremove")).isFalse();
+        assertThat(LeadingLookBehinds.anchored("\\$\\d+ per month|[\\]^]x")).isFalse();
+    }
+
     /**
      * The search that tests the look-behinds after the rest finds what a full search finds, where the expression is
      * tried at its leading words only and where it is tried everywhere (no prefilter: no required word).

@@ -217,6 +217,10 @@ class PrefilterTests {
                         .mapToObj(id -> MatchText.Word.of(words.get(id), id)).toList();
                 boolean expected = set.stream().anyMatch(w -> lower.contains(w.text()));
                 assertThat(new WordSet(set, k).foundIn(match)).as("%s in %s", set, text).isEqualTo(expected);
+                if (k < held) {
+                    // the index's own bit for the set, which the scan marks with each word it finds
+                    assertThat(match.containsSet(k)).as("bit of %s in %s", set, text).isEqualTo(expected);
+                }
                 found += expected ? 1 : 0;
             }
         }

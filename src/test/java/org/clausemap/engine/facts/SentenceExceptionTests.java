@@ -77,6 +77,18 @@ class SentenceExceptionTests {
     }
 
     @Test
+    void anExceptionAnchoredAtTheStartMatchesOnlyAtTheTextsStart() {
+        // '^' in an exception means the start of the text, not of the sentence: the exception's first branch
+        // (whose look-behind would otherwise have it searched in the sentence on its own) does not match the second
+        // sentence; its second branch matches the first, so that the exception is searched sentence by sentence
+        String exception = "(?<!\\bno )^\\W*prompts\\b|\\bpaid\\b";
+        String text = "Plans are paid. Prompts may be used to train our models.";
+        assertThat(patterns.findWithout(GRANT, exception, MatchText.of(text))).isTrue();
+        assertThat(patterns.findWithout(GRANT, exception, MatchText.of("Prompts may be used to train models.")))
+                .isFalse();
+    }
+
+    @Test
     void theExceptionDoesNotLookPastItsSentence() {
         // a look-behind in the exception cannot reach the previous sentence
         String exception = "(?<=\\bpaid\\. )\\bprompts\\b";
