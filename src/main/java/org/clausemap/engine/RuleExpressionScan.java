@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clausemap.engine.facts.TextPatterns;
+import org.clausemap.engine.facts.UnboundedLookBehind;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
@@ -44,6 +45,7 @@ final class RuleExpressionScan {
      * table, at the cell it was generated from), or at its rule's first line where the DSL wrote it. So is a DSL keyword
      * left unreplaced in an expression (the expander replaces a keyword inside another keyword's value only when it is
      * defined after it, and never inside a [condition] phrase's value): the wording would compile and match nothing.
+     * So is a look-behind that repeats without a bound, which Java does not reliably apply ({@link UnboundedLookBehind}).
      *
      * @param sources  the content of each .drl and .dslr file by its name in the rules folder (read only to place an
      *                 invalid wording)
@@ -63,6 +65,15 @@ final class RuleExpressionScan {
                             + " value of a [condition] phrase",
                             (a, b) -> a + "; " + b);
                 }
+            }
+        }
+        for (Found at : found.values()) {
+            String lookBehind = UnboundedLookBehind.find(at.regex());
+            if (lookBehind != null) {
+                invalid.merge(at.regex(), "the look-behind " + lookBehind + " repeats without a bound ('+', '*' or"
+                        + " '{n,}'): Java compiles it but does not reliably apply it (inside an alternation it lets"
+                        + " texts through that it should stop); bound the repetition, e.g. [\\w-]{1,40}",
+                        (a, b) -> a + "; " + b);
             }
         }
         List<RuleProblem> problems = new ArrayList<>();

@@ -123,6 +123,25 @@ class RuleValidatorTests {
     }
 
     @Test
+    void aLookBehindThatRepeatsWithoutABoundIsAnErrorAtItsLine() throws IOException {
+        // Java compiles (?<!\b(?:the|[\w-]+'s) administrator ) and still lets "the team's administrator may" through
+        Files.writeString(rules.resolve("classify/lookbehind.drl"), drlFile("Unbounded look-behind", """
+                    $c : Clause( has("(?<!\\\\b(?:the|[\\\\w-]+'s) administrator )\\\\bmay remove\\\\b") )
+                """));
+        Files.writeString(rules.resolve("classify/bounded.drl"), drlFile("Bounded look-behind", """
+                    $c : Clause( has("(?<!\\\\b(?:the|[\\\\w-]{1,40}'s) administrator )\\\\bmay delete\\\\b") )
+                """));
+        Validation v = validator.validate(rules);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("classify/lookbehind.drl");
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.message()).contains("rule \"Unbounded look-behind\"", "repeats without a bound",
+                    "(?<!\\b(?:the|[\\w-]+'s) administrator )");
+        });
+    }
+
+    @Test
     void aKeywordLeftUnreplacedInsideAnotherKeywordIsAnErrorOfTheRuleThatUsesIt() throws IOException {
         // the expander replaces keywords in the order of the .dsl file: a keyword inside the value of one defined
         // after it stays literal text in the wording

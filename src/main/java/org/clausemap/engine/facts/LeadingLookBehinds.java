@@ -71,7 +71,7 @@ record LeadingLookBehinds(String guard, String rest) {
     }
 
     /** The index of the ']' closing the character class opening at {@code open} (the end of the text if none). */
-    private static int classEnd(String regex, int open) {
+    static int classEnd(String regex, int open) {
         int i = open + 1;
         if (i < regex.length() && regex.charAt(i) == '^') {
             i++;

@@ -361,13 +361,15 @@ final class Prefilter {
                     return null;
                 }
                 char e = branch.charAt(i + 1);
-                int next = i + 2;
                 if (Character.isLetterOrDigit(e)) {
                     flush(run, candidates);
-                    i = next;
+                    i = escapeEnd(branch, i);
+                    if (i < 0) {
+                        return null;
+                    }
                     continue;
                 }
-                i = literal(branch, next, e, run, candidates);
+                i = literal(branch, i + 2, e, run, candidates);
             } else if (c == '(') {
                 int close = closing(branch, i);
                 if (close < 0) {
@@ -416,6 +418,48 @@ final class Prefilter {
         List<Set<String>> kept = candidates.stream()
                 .filter(c -> shortest(c) >= MIN_LENGTH).toList();
         return kept.isEmpty() ? null : kept;
+    }
+
+    /**
+     * The index after the escape with a letter or digit at {@code i} (the backslash): its arguments are part of it, not
+     * literals that follow ({@code \x22} is a quotation mark, not "22"; {@code \p{L}}, {@code \u00e9}, {@code \0101},
+     * {@code \cM}, {@code \k<name>}); -1 for {@code \Q}, whose quoted text this reading does not follow.
+     */
+    static int escapeEnd(String s, int i) {
+        char e = s.charAt(i + 1);
+        int next = i + 2;
+        switch (e) {
+            case 'x', 'p', 'P', 'N' -> {
+                if (next < s.length() && s.charAt(next) == '{') {
+                    int close = s.indexOf('}', next);
+                    return close < 0 ? s.length() : close + 1;
+                }
+                return Math.min(s.length(), e == 'x' ? next + 2 : next + 1);
+            }
+            case 'u' -> {
+                return Math.min(s.length(), next + 4);
+            }
+            case '0' -> {
+                int end = next;
+                while (end < s.length() && end < next + 3 && s.charAt(end) >= '0' && s.charAt(end) <= '7') {
+                    end++;
+                }
+                return end;
+            }
+            case 'c' -> {
+                return Math.min(s.length(), next + 1);
+            }
+            case 'k' -> {
+                int close = s.indexOf('>', next);
+                return close < 0 ? s.length() : close + 1;
+            }
+            case 'Q' -> {
+                return -1;
+            }
+            default -> {
+                return next;
+            }
+        }
     }
 
     /**

@@ -69,6 +69,17 @@ class PrefilterTests {
         assertThat(Prefilter.of("\\d+ days").literals()).containsExactly(" days");
     }
 
+    @Test
+    void anEscapeKeepsItsArgumentsOutOfTheWords() {
+        // \x22 is a quotation mark: "22 off" is no word a match holds
+        String quoted = "\\bswitch\\w* \\x22[^\\x22]{0,40}\\bimprov\\w*[^\\x22]{0,40}\\x22 off\\b";
+        assertThat(Prefilter.of(quoted).admits(MatchText.of("Switch \"Help improve Quillo\" off in Settings."))).isTrue();
+        assertThat(Prefilter.of("caf\\u00e9 terms").literals()).containsExactly(" terms");
+        assertThat(Prefilter.of("\\p{Lu}nited states").literals()).containsExactly("nited states");
+        assertThat(Prefilter.of("\\x{201C}terms of use").literals()).containsExactly("terms of use");
+        assertThat(Prefilter.of("\\0101ct of god").literals()).containsExactly("ct of god");
+    }
+
     /** Soundness: over real clause texts, a prefilter never rejects a text that the expression matches. */
     @Test
     void neverRejectsATextTheExpressionMatches() throws IOException {
