@@ -10,6 +10,8 @@ import java.util.Set;
  * of New York", "Acme, Inc. may terminate". Folded are:
  * <ul>
  *   <li>a dot between two digits (clause numbers, amounts, versions);</li>
+ *   <li>a dot inside a web address, e-mail address or file name: a letter or digit before it and two or more
+ *       lower-case letters or digits directly after it ("visits to Example.com or to products", "robots.txt");</li>
  *   <li>the dots of a letter-by-letter abbreviation ("e.g.", "i.e.", "U.S.", "L.L.C."): the inner ones always, the
  *       last one where the text goes on in the same sentence (see {@link #continues});</li>
  *   <li>the dot of a short legal or company abbreviation ("Inc.", "Ltd.", "No.", "Art.", "Sec.", "approx.", "cf.", "etc.")
@@ -52,6 +54,9 @@ final class InnerDots {
         if (Character.isDigit(before) && Character.isDigit(after)) {
             return true;
         }
+        if (Character.isLetterOrDigit(before) && hostPart(s, i + 1)) {
+            return true;
+        }
         if (!Character.isLetter(before)) {
             return false;
         }
@@ -71,6 +76,18 @@ final class InnerDots {
             return word.equals("eg") || word.equals("ie") || continues(s, i + 1);
         }
         return ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT)) && continues(s, i + 1);
+    }
+
+    /**
+     * Whether a web address or file name goes on after the dot: two or more lower-case letters or digits directly after
+     * it ("Cartwheel.com", "www.example.co.uk", "privacy@acme.io", "robots.txt"), so that the host's dots end no sentence.
+     */
+    private static boolean hostPart(char[] s, int from) {
+        int end = from;
+        while (end < s.length && (Character.isLowerCase(s[end]) || Character.isDigit(s[end]))) {
+            end++;
+        }
+        return end - from >= 2 && from < s.length && Character.isLowerCase(s[from]);
     }
 
     /**

@@ -42,6 +42,15 @@ class InnerDotsTests {
     }
 
     @Test
+    void webAddressesEmailAddressesAndFileNamesAreFolded() {
+        assertThat(fold("your visit to Cartwheel.com or to products bought on www.cart-wheel.co.uk"))
+                .doesNotContain(".");
+        assertThat(fold("write to privacy@acme.io, or disallow it in robots.txt, and")).doesNotContain(".");
+        assertThat(fold("Visit Example.com. You agree.")).isEqualTo("Visit Example" + MARK + "com. You agree.");
+        assertThat(fold("the end.The next")).isEqualTo("the end.The next");
+    }
+
+    @Test
     void sentenceEndsAndListMarkersKeepTheirDots() {
         assertThat(fold("a. we may terminate. i. you may cancel. 1. Fees. Version 2. Then")).isEqualTo(
                 "a. we may terminate. i. you may cancel. 1. Fees. Version 2. Then");
