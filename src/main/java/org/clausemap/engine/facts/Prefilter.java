@@ -139,8 +139,9 @@ final class Prefilter {
      * gives each distinct word and set one id in its {@link WordIndex}.
      */
     static Prefilter of(String regex, Vocabulary vocabulary) {
-        if (regex.contains("\\Q") || regex.contains("(?x") || regex.contains("(?-i")
-                || MULTILINE.matcher(regex).find()) {
+        // a case-sensitive part ("(?-i:[A-Z]...)") needs no exception: its words, lower-cased, are still in the
+        // lower-cased text of every text it matches
+        if (regex.contains("\\Q") || regex.contains("(?x") || MULTILINE.matcher(regex).find()) {
             return null;
         }
         List<List<Set<String>>> branches = new ArrayList<>();

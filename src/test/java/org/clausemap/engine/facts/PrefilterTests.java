@@ -70,6 +70,15 @@ class PrefilterTests {
     }
 
     @Test
+    void aCaseSensitivePartKeepsThePrefilter() {
+        Prefilter filter = Prefilter.of("\\bbased solely on (an? )?(?-i:[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})");
+        assertThat(filter).isNotNull();
+        assertThat(filter.literals()).containsExactly("based solely on ");
+        assertThat(filter.admits(MatchText.of("Do not reject anyone based solely on a Match Report."))).isTrue();
+        assertThat(filter.admits(MatchText.of("Decisions need a human review."))).isFalse();
+    }
+
+    @Test
     void anEscapeKeepsItsArgumentsOutOfTheWords() {
         // \x22 is a quotation mark: "22 off" is no word a match holds
         String quoted = "\\bswitch\\w* \\x22[^\\x22]{0,40}\\bimprov\\w*[^\\x22]{0,40}\\x22 off\\b";
