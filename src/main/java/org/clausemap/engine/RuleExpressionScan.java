@@ -59,21 +59,17 @@ final class RuleExpressionScan {
         for (Found at : found.values()) {
             for (String keyword : keywords) {
                 if (at.regex().contains(keyword)) {
-                    invalid.merge(at.regex(), "the DSL keyword " + keyword + " is left unreplaced in the wording the"
+                    report(invalid, at.regex(), "the DSL keyword " + keyword + " is left unreplaced in the wording the"
                             + " rule tests, so it matches nothing: a keyword is replaced in a .dslr file and in the"
                             + " value of a keyword whose line comes before its own in the .dsl file, never in the"
-                            + " value of a [condition] phrase",
-                            (a, b) -> a + "; " + b);
+                            + " value of a [condition] phrase");
                 }
             }
-        }
-        for (Found at : found.values()) {
             String lookBehind = UnboundedLookBehind.find(at.regex());
             if (lookBehind != null) {
-                invalid.merge(at.regex(), "the look-behind " + lookBehind + " repeats without a bound ('+', '*' or"
+                report(invalid, at.regex(), "the look-behind " + lookBehind + " repeats without a bound ('+', '*' or"
                         + " '{n,}'): Java compiles it but does not reliably apply it (inside an alternation it lets"
-                        + " texts through that it should stop); bound the repetition, e.g. [\\w-]{1,40}",
-                        (a, b) -> a + "; " + b);
+                        + " texts through that it should stop); bound the repetition, e.g. [\\w-]{1,40}");
             }
         }
         List<RuleProblem> problems = new ArrayList<>();
@@ -93,6 +89,11 @@ final class RuleExpressionScan {
             }
         });
         return problems;
+    }
+
+    /** Adds a reason to the expression's problem, after any reason it already has. */
+    private static void report(Map<String, String> invalid, String regex, String why) {
+        invalid.merge(regex, why, (a, b) -> a + "; " + b);
     }
 
     /** The 1-based line of the text that writes the literal, else of the rule's header, else 0. */

@@ -87,7 +87,7 @@ final class InnerDots {
         while (end < s.length && (Character.isLowerCase(s[end]) || Character.isDigit(s[end]))) {
             end++;
         }
-        return end - from >= 2 && from < s.length && Character.isLowerCase(s[from]);
+        return end - from >= 2 && Character.isLowerCase(s[from]);
     }
 
     /**

@@ -365,9 +365,6 @@ final class Prefilter {
                 if (Character.isLetterOrDigit(e)) {
                     flush(run, candidates);
                     i = escapeEnd(branch, i);
-                    if (i < 0) {
-                        return null;
-                    }
                     continue;
                 }
                 i = literal(branch, i + 2, e, run, candidates);
@@ -424,7 +421,8 @@ final class Prefilter {
     /**
      * The index after the escape with a letter or digit at {@code i} (the backslash): its arguments are part of it, not
      * literals that follow ({@code \x22} is a quotation mark, not "22"; {@code \p{L}}, {@code \u00e9}, {@code \0101},
-     * {@code \cM}, {@code \k<name>}); -1 for {@code \Q}, whose quoted text this reading does not follow.
+     * {@code \cM}, {@code \k<name>}). An expression with {@code \Q} gets no prefilter ({@link #of}), so none
+     * reaches here.
      */
     static int escapeEnd(String s, int i) {
         char e = s.charAt(i + 1);
@@ -453,9 +451,6 @@ final class Prefilter {
             case 'k' -> {
                 int close = s.indexOf('>', next);
                 return close < 0 ? s.length() : close + 1;
-            }
-            case 'Q' -> {
-                return -1;
             }
             default -> {
                 return next;
