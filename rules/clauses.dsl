@@ -137,6 +137,9 @@
 [condition][]- it is not optional arbitration or arbitration where the consumer lives=!has("\\b(you|either party|consumers?)\\b[^.;]{0,20}\\b(may|can)\\b[^.;]{0,20}\\b(choose|elect|opt (in|for|to))\\b|\\bvoluntary arbitration\\b|\\bat (the )?(your|[\\w-]+'s) (choice|option|election)\\b[^.;]{0,20}\\beither\\b|\\b(you are|you're|you remain|consumers? (are|remain)) (always |still )?free to (go to|sue in|bring (a |your |any )?(claim|case|dispute|action) (in|before|to)) (a |the )?courts?\\b|(?<!\\bexcept\\b[^.;]{0,60})\\bnot (required|subject) to\\b(?! (any )?(further )?(appeal|review|challenge)\\b)|\\b(county|place|country|state) of (your )?(main |habitual |usual |permanent |principal )?residence\\b")
 # The plain clause condition. It comes after every longer "a clause says ... in a sentence that ..." form above: Drools
 # tries the lines in order, and this one would also match a longer form's line.
+# A term the document defines (stage "terms", rules/terms/): {wording} captures the term in a group named "term",
+# e.g. (?<term>A_DEFINED_TERM); the rule's @reading says which word the other clauses read it as.
+[condition][]a clause defines a term "{wording}"=$c : Clause( !question(), has("{wording}") ) $term : String() from $c.terms("{wording}")
 [condition][]a clause says "{wording}"=$c : Clause( !question(), has("{wording}") )
 # The provider's power, not a third party's: written where a wording's modal verb or reservation starts ("may",
 # "reserves the right"), NOT_AFTER_A_THIRD_PARTY stops the wording matching right after another user, member, host,
@@ -181,6 +184,9 @@
 # classify/ai-platform.dslr that read outputs a document names without any word for outputs: who owns such a term
 # (classify.output-ownership.defined-term) and decisions based solely on it (classify.output-use.sole-basis). Refine
 # it here, once.
+# The service or an AI part of it as the author of what it returns ("the Service", "this Service", "the Editorial
+# Assistant", "an Agent built on the Platform", "the AI Features"): the agent of a definition of outputs (rules/terms/).
+[keyword][]THE_SERVICE_OR_ITS_AI=(?:(?:the|this|our|its|an?|such|each|any|that) )?(?:[\\w-]+ ){0,3}(?:services?|platform|assistants?|ai|artificial intelligence|models?|agents?|bots?|chatbots?|tools?|features?|engines?|systems?|software|apis?|generators?|solutions?|applications?|app|products?|copilots?|functions?|functionality)\\b
 [keyword][]A_DEFINED_TERM=(?:the |any |all |such )?(?!(?:the|any|all|such|your|our|its|their|this|these|that|those|each|every|when|whenever|if|where|upon|for|in|unless|except|subject|notwithstanding|during|after|before|once|as|to|by|with|without|under|nothing|no|we|you|it|they|there|he|she|customer|provider|licensee|licensor)\\b)(?!(?:[\\w-]+ ){0,2}(?:accounts?|devices?|hardware|equipment|gateways?|servers?|facilities|premises|usage|telemetry|metadata|logs?|statistics|analytics|diagnostics?)\\b)(?!(?:your |user |users' |customer |customer's |member |client |licensee |subscriber |end user |licensor |provider |third[- ]party |company )?(?:contents?|data|materials?|submissions?|posts?|postings|inputs?|prompts?|feedback|uploads?|files?|information|accounts?|marks|trademarks|intellectual property|personal data|pages?|profiles?|services?|software|platforms?|models?|documentation|products?|sites?|websites?|apps?|applications?|api|technology|tools?|systems?|properties|property|agreements?|terms|contracts?|laws?|polic(?:y|ies)|sections?|clauses?|articles?|orders?|order forms?|statements?|schedules?|addend(?:um|a)|exhibits?|annex(?:es)?|documents?|guidelines|rules)\\b)(?-i:[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})\\b
 # The provider declaring itself not responsible ("not responsible", "cannot be held responsible", "won't be
 # responsible"): the opening of every wording of the not-responsible-for-loss rule (classify/consumer.dslr). Written
@@ -203,4 +209,5 @@
 # (classify/consumer.dslr). Refine it here, once.
 [keyword][]RESERVES_THE_RIGHT=reserves?(?: to| unto)?(?: itself)?(?:,? (?:furthermore|besides|also|moreover|further|likewise|additionally),?)? the (?:right|faculty|power|possibility)
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
+[consequence][]read the term as the rule's reading=insert(new TermReading($term, $c, drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));

@@ -82,6 +82,7 @@ public final class SentenceClassifier {
                 if (c.getRuleId() != null) {
                     ruleIds.get(i).add(c.getRuleId());
                 }
+                c.getClause().getReadings().forEach(r -> ruleIds.get(i).add(r.getRuleId()));
             }
         }
         List<Verdict> out = new ArrayList<>(provisions.size());

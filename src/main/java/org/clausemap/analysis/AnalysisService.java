@@ -125,6 +125,7 @@ public final class AnalysisService {
         for (Classification c : result.classifications()) {
             categories.computeIfAbsent(c.getClause().getId(), k -> new TreeSet<>()).add(c.getCategory());
             ruleIds.computeIfAbsent(c.getClause().getId(), k -> new TreeSet<>()).add(c.getRuleId());
+            c.getClause().getReadings().forEach(r -> ruleIds.get(c.getClause().getId()).add(r.getRuleId()));
         }
         for (Qualifier q : result.qualifiers()) {
             var target = "form".equals(q.getKind()) ? forms : qualifiers;
@@ -135,7 +136,7 @@ public final class AnalysisService {
         for (Provision p : document.provisions()) {
             out.add(new ProvisionResult(p.id(), p.number(), p.sectionPath(), p.heading(), p.text(), p.location(),
                     p.sha256(), list(categories, p.id()), list(forms, p.id()), list(qualifiers, p.id()),
-                    list(ruleIds, p.id())));
+                    list(ruleIds, p.id()), TermUse.of(result.readings().getOrDefault(p.id(), List.of()))));
         }
         return out;
     }

@@ -111,6 +111,8 @@ public final class CaseRunner {
                     f.rules.add(firing.ruleId());
                 }
             }
+            // a provision read with a term another provision defines was decided by the rule that read the term too
+            r.readings().getOrDefault(CASE_ID, List.of()).forEach(reading -> f.rules.add(reading.getRuleId()));
             return f;
         }
     }

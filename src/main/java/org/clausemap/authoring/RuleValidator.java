@@ -25,6 +25,7 @@ public final class RuleValidator {
 
     /** Metadata each stage's rules must declare. */
     private static final Map<String, List<String>> REQUIRED = Map.of(
+            "terms", List.of("rationale", "reading"),
             "classify", List.of("rationale"),
             "map", List.of("framework", "citation", "rationale"),
             "score", List.of("factor", "value", "reason"),

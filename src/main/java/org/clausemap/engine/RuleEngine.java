@@ -2,7 +2,9 @@ package org.clausemap.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.clausemap.engine.facts.ActionItem;
 import org.clausemap.engine.facts.Classification;
@@ -12,9 +14,12 @@ import org.clausemap.engine.facts.Engagement;
 import org.clausemap.engine.facts.Factor;
 import org.clausemap.engine.facts.FrameworkFact;
 import org.clausemap.engine.facts.Qualifier;
+import org.clausemap.engine.facts.TermReading;
+import org.clausemap.engine.facts.TermReadings;
 import org.clausemap.provision.Provision;
 import org.clausemap.regulation.Framework;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs a rule base over provisions: one session per evaluation, stages in order (classify, map, score, checklist),
@@ -47,23 +52,37 @@ public final class RuleEngine {
             for (Framework framework : frameworks) {
                 session.insert(new FrameworkFact(framework));
             }
+            Map<Clause, FactHandle> clauses = new LinkedHashMap<>();
             for (Clause clause : Clause.of(provisions, rules.patterns(), listItems)) {
-                session.insert(clause);
+                clauses.put(clause, session.insert(clause));
+            }
+            session.getAgenda().getAgendaGroup(Stage.TERMS.group()).setFocus();
+            int fired = fire(session, 0);
+            Map<String, List<TermReading>> readings = new LinkedHashMap<>();
+            for (Clause read : TermReadings.readAll(facts(session, TermReading.class), clauses.keySet())) {
+                session.update(clauses.get(read), read);
+                readings.put(read.getId(), read.getReadings());
             }
             List<String> groups = Stage.groups();
-            for (int i = groups.size() - 1; i >= 0; i--) {
+            for (int i = groups.size() - 1; i > 0; i--) {
                 session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule loops");
-            }
+            fire(session, fired);
             return new EngineResult(facts(session, Classification.class), facts(session, Qualifier.class),
                     facts(session, Engagement.class), facts(session, Factor.class), facts(session, ActionItem.class),
-                    List.copyOf(audit.firings()));
+                    List.copyOf(audit.firings()), Map.copyOf(readings));
         } finally {
             session.dispose();
         }
+    }
+
+    /** Fires what the focused stages hold; {@code before} firings of this evaluation came earlier. */
+    private static int fire(KieSession session, int before) {
+        int fired = before + session.fireAllRules(MAX_FIRINGS - before);
+        if (fired >= MAX_FIRINGS) {
+            throw new IllegalStateException("rules fired " + fired + " times without settling: a rule loops");
+        }
+        return fired;
     }
 
     private static <T> List<T> facts(KieSession session, Class<T> type) {

@@ -2,9 +2,13 @@ package org.clausemap.engine;
 
 import java.util.List;
 
-/** The stages rules run in, in order; each rule names its stage with {@code agenda-group}. */
+/**
+ * The stages rules run in, in order; each rule names its stage with {@code agenda-group}. The {@code terms} stage
+ * reads the terms a document defines ({@link org.clausemap.engine.facts.TermReading}); the engine reads the
+ * document's clauses with them before the classifying rules run.
+ */
 public enum Stage {
-    CLASSIFY("classify"), MAP("map"), SCORE("score"), CHECKLIST("checklist");
+    TERMS("terms"), CLASSIFY("classify"), MAP("map"), SCORE("score"), CHECKLIST("checklist");
 
     private final String group;
 
@@ -19,6 +23,6 @@ public enum Stage {
 
     /** All stage agenda group names, in running order. */
     public static List<String> groups() {
-        return List.of(CLASSIFY.group, MAP.group, SCORE.group, CHECKLIST.group);
+        return List.of(TERMS.group, CLASSIFY.group, MAP.group, SCORE.group, CHECKLIST.group);
     }
 }

@@ -37,8 +37,9 @@ public final class Clause {
 
     private final Provision provision;
     private final boolean question;
-    private final MatchText matchText;
-    private final MatchText context;
+    private MatchText matchText;
+    private MatchText context;
+    private List<TermReading> readings = List.of();
     private final TextPatterns patterns;
     private final List<String> leadIns;
     private List<Clause> antecedents = List.of();
@@ -194,6 +195,40 @@ public final class Clause {
             }
         }
         return false;
+    }
+
+    /**
+     * The terms the clause defines: the text of the group named {@code term} in each match of the regular expression
+     * (case-insensitive, as {@link #has(String)} searches), in order and without repeats. For the rules of the
+     * {@code terms} stage, which read how a document names things ("\u201cTriage Recommendations\u201d means ...
+     * that the Platform returns").
+     */
+    public List<String> terms(String regex) {
+        return patterns.captures(regex, matchText, "term");
+    }
+
+    /**
+     * Reads the clause with the terms its document defines ({@link TermReading}): its text and its context are
+     * searched from now on as if each defined term it uses said the word the rules know. Returns whether the clause
+     * uses any, and so reads differently; the engine then updates it in the session.
+     */
+    boolean read(TermReadings terms) {
+        TermReadings.Read text = terms.apply(matchText.text());
+        TermReadings.Read section = terms.apply(context.text());
+        if (text.readings().isEmpty() && section.readings().isEmpty()) {
+            return false;
+        }
+        List<TermReading> used = new ArrayList<>(text.readings());
+        section.readings().stream().filter(r -> !used.contains(r)).forEach(used::add);
+        matchText = patterns.text(text.text());
+        context = patterns.text(section.text());
+        readings = List.copyOf(used);
+        return true;
+    }
+
+    /** The defined terms this clause was read with, each with the clause that defines it (empty for most). */
+    public List<TermReading> getReadings() {
+        return readings;
     }
 
     /** The items of the list this clause introduces, in document order (empty when it is no lead-in). */

@@ -23,6 +23,8 @@ public final class TextPatterns {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<");
 
     private final ConcurrentMap<String, Expression> cache = new ConcurrentHashMap<>();
+    /** The expressions whose groups rules read ({@link #captures}), compiled whole: few, and only for that. */
+    private final ConcurrentMap<String, Pattern> capturing = new ConcurrentHashMap<>();
     /** The required words of the compiled expressions, each with its id in the word index, in id order. */
     private final List<String> words = new ArrayList<>();
     private final Map<String, MatchText.Word> wordsByText = new HashMap<>();
@@ -148,6 +150,32 @@ public final class TextPatterns {
         long start = System.nanoTime();
         boolean found = search(regex, text, attempts);
         measuring.add(regex, System.nanoTime() - start, found, attempts[0]);
+        return found;
+    }
+
+    /**
+     * The text of the named group in each match of the expression in the folded text, in order and without repeats;
+     * empty when the expression does not match (the prefilter answers that first) or the group took part in no match.
+     */
+    List<String> captures(String regex, MatchText text, String group) {
+        if (!find(regex, text)) {
+            return List.of();
+        }
+        Matcher m = capturing.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE))
+                .matcher(text.text());
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            String captured;
+            try {
+                captured = m.group(group);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the wording has no group named '" + group + "' to read the term"
+                        + " from; write it as (?<" + group + ">...): \"" + regex + "\"", e);
+            }
+            if (captured != null && !captured.isBlank() && !found.contains(captured)) {
+                found.add(captured);
+            }
+        }
         return found;
     }
 
