@@ -51,11 +51,22 @@ record Branch(Pattern pattern, Prefilter prefilter, Pattern rest, Pattern guard,
      * lets a match start, with the text around visible to boundaries and look-behinds.
      */
     boolean anyMatch(MatchText matchText, int[] attempts, MatchTest test) {
+        return admits(matchText) && anyAdmittedMatch(matchText, attempts, test);
+    }
+
+    /** Whether the text has the words the branch requires (false means it cannot match). */
+    boolean admits(MatchText matchText) {
+        return prefilter == null || prefilter.admits(matchText);
+    }
+
+    /** As {@link #find}, for a text known to have the words the branch requires ({@link #admits}). */
+    boolean findAdmitted(MatchText matchText, int[] attempts) {
+        return anyAdmittedMatch(matchText, attempts, (start, end) -> true);
+    }
+
+    private boolean anyAdmittedMatch(MatchText matchText, int[] attempts, MatchTest test) {
         String text = matchText.text();
-        if (prefilter != null && !prefilter.admits(matchText)) {
-            return false;
-        }
-        int[] starts = prefilter == null ? null : prefilter.starts(matchText.lower());
+        int[] starts = prefilter == null ? null : prefilter.starts(matchText);
         if (starts == null) {
             return anyMatchAnywhere(text, attempts, test);
         }

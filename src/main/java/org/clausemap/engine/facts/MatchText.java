@@ -92,6 +92,19 @@ public final class MatchText {
         return found;
     }
 
+    /**
+     * The words and word sets of the index that the text contains, as bits: word {@code i} at bit {@code i}, set
+     * {@code k} at bit {@link #setBase()}{@code  + k} (the index scans the text on first use).
+     */
+    long[] found() {
+        return scanned();
+    }
+
+    /** The bit of the first word set in {@link #found()}. */
+    int setBase() {
+        return index.size();
+    }
+
     /** Whether the text's word index holds the word set of this id ({@link WordSet#id()}). */
     boolean holdsSet(int id) {
         return id < index.sets();

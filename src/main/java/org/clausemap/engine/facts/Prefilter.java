@@ -40,25 +40,42 @@ final class Prefilter {
      * string stands for the start of the text, where a branch anchored with '^' can only match.
      */
     private final String[] leading;
+    /** The leading literals as words, for the signature that rules most of them out without a search of the text. */
+    private final MatchText.Word[] leadingWords;
 
     private Prefilter(List<List<Set<String>>> branches, Set<String> leading, Vocabulary vocabulary) {
         this.branches = branches.stream().map(b -> b.stream().sorted(SELECTIVE_FIRST)
                 .map(set -> vocabulary.set(set.stream().map(vocabulary::word).toList())).toArray(WordSet[]::new))
                 .toArray(WordSet[][]::new);
         this.leading = leading == null ? null : leading.toArray(String[]::new);
+        this.leadingWords = leading == null ? null : leading.stream().map(MatchText.Word::of)
+                .toArray(MatchText.Word[]::new);
+    }
+
+    /** As {@link #starts(MatchText)}, in a lower-cased text. */
+    int[] starts(String lowerText) {
+        return starts(MatchText.of(lowerText));
     }
 
     /**
-     * The positions in the lower-cased text where a match could start, in ascending order, or null when any
-     * position could: a match starts where one of its leading literals occurs.
+     * The positions in the text where a match could start, in ascending order, or null when any position could: a
+     * match starts where one of its leading literals occurs. A branch passes its required words on many clauses that
+     * hold none of its leading literals (a wording's subjects, joined with the verb after them, are most of its
+     * literals), so each literal is first tested against the text's signature of character pairs, which proves most
+     * absences without searching the text.
      */
-    int[] starts(String lowerText) {
+    int[] starts(MatchText text) {
         if (leading == null) {
             return null;
         }
+        String lowerText = text.lower();
         int[] found = new int[8];
         int n = 0;
-        for (String literal : leading) {
+        for (int k = 0; k < leading.length; k++) {
+            String literal = leading[k];
+            if (!text.mayContain(leadingWords[k])) {
+                continue;
+            }
             for (int i = lowerText.indexOf(literal); i >= 0; i = following(lowerText, literal, i)) {
                 if (n == found.length) {
                     found = java.util.Arrays.copyOf(found, n * 2);
@@ -74,6 +91,11 @@ final class Prefilter {
     /** The next occurrence of the literal after the one at {@code i}; the start of the text occurs once. */
     private static int following(String lowerText, String literal, int i) {
         return literal.isEmpty() ? -1 : lowerText.indexOf(literal, i + 1);
+    }
+
+    /** Per top-level branch, its required elements, the most selective first. */
+    WordSet[][] conjunctions() {
+        return branches;
     }
 
     /**

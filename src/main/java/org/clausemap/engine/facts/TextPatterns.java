@@ -294,8 +294,13 @@ public final class TextPatterns {
         if (!expression.passesGate(text)) {
             return false;
         }
-        for (Branch branch : expression.branches()) {
-            if (branch.find(text, attempts)) {
+        long admitted = expression.admission() == null ? -1 : expression.admission().admitted(text);
+        List<Branch> branches = expression.branches();
+        for (int i = 0; i < branches.size(); i++) {
+            Branch branch = branches.get(i);
+            boolean found = admitted == -1 ? branch.find(text, attempts)
+                    : (admitted & 1L << i) != 0 && branch.findAdmitted(text, attempts);
+            if (found) {
                 return true;
             }
         }
@@ -316,9 +321,15 @@ public final class TextPatterns {
      * A compiled expression: its top-level alternatives, and for an expression of several, a gate: the words of the
      * most selective required element of every alternative. A text that matches contains a word of its alternative's
      * element, so a text with none of the gate's words matches no alternative; one pass over a flat list of words
-     * spares the alternatives' own prefilters on most clauses. Null when some alternative has no prefilter.
+     * spares the alternatives' own prefilters on most clauses. Null when some alternative has no prefilter. Past the
+     * gate, the {@link Admission} answers which alternatives have their required words, from the word sets' ids
+     * (null when it cannot: each alternative then tests its own prefilter).
      */
-    private record Expression(List<Branch> branches, WordSet gate) {
+    private record Expression(List<Branch> branches, WordSet gate, Admission admission) {
+
+        Expression(List<Branch> branches, WordSet gate) {
+            this(branches, gate, Admission.of(branches));
+        }
 
         boolean passesGate(MatchText text) {
             return gate == null || gate.foundIn(text);

@@ -346,6 +346,37 @@ class PrefilterTests {
         assertThat(patterns.find(regex, MatchText.of("Customers use outputs at their own risk."))).isFalse();
     }
 
+    /**
+     * The starts of a branch are every occurrence of its leading literals, the literals the signature of character
+     * pairs rules out included: it only spares the search of literals a text lacks.
+     */
+    @Test
+    void startsAreEveryOccurrenceOfALeadingLiteral() throws IOException {
+        List<String> texts = sentences(400);
+        int starts = 0;
+        for (String regex : shippedExpressions()) {
+            Prefilter filter = Prefilter.of(regex);
+            if (filter == null || Prefilter.leading(regex) == null) {
+                continue;
+            }
+            for (String text : texts) {
+                String lower = TextPatterns.lower(text);
+                List<Integer> expected = new ArrayList<>();
+                for (String literal : Prefilter.leading(regex)) {
+                    for (int i = lower.indexOf(literal); i >= 0;
+                            i = literal.isEmpty() ? -1 : lower.indexOf(literal, i + 1)) {
+                        expected.add(i);
+                    }
+                }
+                expected.sort(null);
+                assertThat(filter.starts(MatchText.of(text))).as("%s on %s", regex, text)
+                        .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+                starts += expected.size();
+            }
+        }
+        assertThat(starts).isPositive();
+    }
+
     /** Adds to the words, once each, the prefilter literals of every shipped expression; returns the words. */
     private static List<String> shippedLiterals(List<String> words) throws IOException {
         for (String regex : shippedExpressions()) {
