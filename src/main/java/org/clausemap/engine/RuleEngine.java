@@ -22,8 +22,10 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Runs a rule base over provisions: one session per evaluation, stages in order (classify, map, score, checklist),
- * disposed at the end. Stateless and thread-safe: the rule base is shared, the session is not.
+ * Runs a rule base over provisions: one session per evaluation, stages in order (terms, classify, map, score,
+ * checklist), disposed at the end. The terms stage fires on its own first: the clauses that use a term it read are
+ * then read with it ({@link TermReadings}) and updated in the session before the other stages fire. Stateless and
+ * thread-safe: the rule base is shared, the session is not.
  */
 public final class RuleEngine {
 
@@ -64,8 +66,10 @@ public final class RuleEngine {
                 readings.put(read.getId(), read.getReadings());
             }
             List<String> groups = Stage.groups();
-            for (int i = groups.size() - 1; i > 0; i--) {
-                session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                if (!Stage.TERMS.group().equals(groups.get(i))) {
+                    session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
+                }
             }
             fire(session, fired);
             return new EngineResult(facts(session, Classification.class), facts(session, Qualifier.class),

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules must state general legal language: a rule that names a particular service is fitted to that service's
  * document. This guards the rule files (not their cases or comments) against the names of the platforms and
- * services in the corpora the rules are measured on, and well-known product names.
+ * services in the corpora the rules are measured on, and well-known product names, and so are the values of the DSL's
+ * keywords and phrases (rules/clauses.dsl), which expand into the rules' expressions.
  */
 class RulesNameNoServiceTests {
 
@@ -53,6 +54,23 @@ class RulesNameNoServiceTests {
                     wholeWords.forEach((name, word) -> {
                         if (word.matcher(regex).find()) {
                             found.add(file + ": \"" + name + "\" in " + m.group(1));
+                        }
+                    });
+                }
+            }
+        }
+        // the DSL's keywords and phrases expand into the rules' expressions: their values are rule wording too
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".dsl")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (!line.startsWith("[") || line.indexOf('=') < 0) {
+                        continue;
+                    }
+                    expressions++;
+                    String value = line.substring(line.indexOf('=') + 1).toLowerCase(Locale.ROOT);
+                    wholeWords.forEach((name, word) -> {
+                        if (word.matcher(value).find()) {
+                            found.add(file + ": \"" + name + "\" in " + line);
                         }
                     });
                 }

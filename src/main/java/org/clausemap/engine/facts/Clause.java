@@ -220,8 +220,12 @@ public final class Clause {
         }
         List<TermReading> used = new ArrayList<>(text.readings());
         section.readings().stream().filter(r -> !used.contains(r)).forEach(used::add);
-        matchText = patterns.text(text.text());
-        context = patterns.text(section.text());
+        if (!text.readings().isEmpty()) {
+            matchText = patterns.text(text.text());
+        }
+        if (!section.readings().isEmpty()) {
+            context = patterns.text(section.text());
+        }
         readings = List.copyOf(used);
         return true;
     }
