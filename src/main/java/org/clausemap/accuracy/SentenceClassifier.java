@@ -79,10 +79,7 @@ public final class SentenceClassifier {
             Integer i = index.get(c.getClause().getId());
             if (i != null) {
                 categories.get(i).add(code(c.getCategory()));
-                if (c.getRuleId() != null) {
-                    ruleIds.get(i).add(c.getRuleId());
-                }
-                c.getClause().getReadings().forEach(r -> ruleIds.get(i).add(r.getRuleId()));
+                ruleIds.get(i).addAll(c.decidingRuleIds());
             }
         }
         List<Verdict> out = new ArrayList<>(provisions.size());

@@ -124,8 +124,7 @@ public final class AnalysisService {
         Map<String, Set<String>> ruleIds = new HashMap<>();
         for (Classification c : result.classifications()) {
             categories.computeIfAbsent(c.getClause().getId(), k -> new TreeSet<>()).add(c.getCategory());
-            ruleIds.computeIfAbsent(c.getClause().getId(), k -> new TreeSet<>()).add(c.getRuleId());
-            c.getClause().getReadings().forEach(r -> ruleIds.get(c.getClause().getId()).add(r.getRuleId()));
+            ruleIds.computeIfAbsent(c.getClause().getId(), k -> new TreeSet<>()).addAll(c.decidingRuleIds());
         }
         for (Qualifier q : result.qualifiers()) {
             var target = "form".equals(q.getKind()) ? forms : qualifiers;

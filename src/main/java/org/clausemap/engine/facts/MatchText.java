@@ -80,16 +80,7 @@ public final class MatchText {
      * the index does not hold the word with id {@code maxId}, whose bit the set could not answer.
      */
     long[] indexed(int maxId) {
-        return maxId >= index.size() ? null : scanned();
-    }
-
-    private long[] scanned() {
-        long[] found = indexed;
-        if (found == null) {
-            found = index.scan(lower);
-            indexed = found;
-        }
-        return found;
+        return maxId >= index.size() ? null : found();
     }
 
     /**
@@ -97,7 +88,12 @@ public final class MatchText {
      * {@code k} at bit {@link #setBase()}{@code  + k} (the index scans the text on first use).
      */
     long[] found() {
-        return scanned();
+        long[] found = indexed;
+        if (found == null) {
+            found = index.scan(lower);
+            indexed = found;
+        }
+        return found;
     }
 
     /** The bit of the first word set in {@link #found()}. */
@@ -112,7 +108,7 @@ public final class MatchText {
 
     /** Whether the text contains a word of the set of this id, which its index holds. */
     boolean containsSet(int id) {
-        long[] found = scanned();
+        long[] found = found();
         return isSet(found, index.size() + id);
     }
 

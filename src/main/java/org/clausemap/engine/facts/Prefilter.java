@@ -52,11 +52,6 @@ final class Prefilter {
                 .toArray(MatchText.Word[]::new);
     }
 
-    /** As {@link #starts(MatchText)}, in a lower-cased text. */
-    int[] starts(String lowerText) {
-        return starts(MatchText.of(lowerText));
-    }
-
     /**
      * The positions in the text where a match could start, in ascending order, or null when any position could: a
      * match starts where one of its leading literals occurs. A branch passes its required words on many clauses that

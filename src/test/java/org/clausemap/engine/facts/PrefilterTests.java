@@ -337,8 +337,8 @@ class PrefilterTests {
     void aBranchAnchoredAtTheStartIsTriedThereOnly() {
         // the anchored alternative adds the start of the text to the positions tried, and nothing else
         Prefilter anchored = Prefilter.of("(\\byou\\b[^.;]{0,40}\\bmay not|^\\W*(do not|never))\\b[^.;]{0,60}\\buses?\\b");
-        assertThat(anchored.starts("never use outputs; others use them")).containsExactly(0);
-        assertThat(anchored.starts("so you may not use them")).containsExactly(0, 3);
+        assertThat(anchored.starts(MatchText.of("never use outputs; others use them"))).containsExactly(0);
+        assertThat(anchored.starts(MatchText.of("so you may not use them"))).containsExactly(0, 3);
         TextPatterns patterns = new TextPatterns();
         String regex = "(\\byou\\b[^.;]{0,40}\\bmay not|^\\W*(\\(?[a-z]{1,3}\\)\\s*)?(?=use\\b))[^.;]{0,60}\\boutputs?\\b";
         assertThat(patterns.find(regex, MatchText.of("(b) use any outputs to build a rival model"))).isTrue();
