@@ -139,7 +139,7 @@
 # tries the lines in order, and this one would also match a longer form's line.
 # A term the document defines (stage "terms", rules/terms/): {wording} captures the term in a group named "term",
 # e.g. (?<term>A_DEFINED_TERM); the rule's @reading says which word the other clauses read it as.
-[condition][]a clause defines a term "{wording}"=$c : Clause( !question(), has("{wording}") ) $term : String() from $c.terms("{wording}")
+[condition][]a clause defines a term "{wording}"=$w : Wording( !question(), has("{wording}") ) $term : String() from $w.terms("{wording}")
 [condition][]a clause says "{wording}"=$c : Clause( !question(), has("{wording}") )
 # The provider's power, not a third party's: written where a wording's modal verb or reservation starts ("may",
 # "reserves the right"), NOT_AFTER_A_THIRD_PARTY stops the wording matching right after another user, member, host,
@@ -209,5 +209,5 @@
 # (classify/consumer.dslr). Refine it here, once.
 [keyword][]RESERVES_THE_RIGHT=reserves?(?: to| unto)?(?: itself)?(?:,? (?:furthermore|besides|also|moreover|further|likewise|additionally),?)? the (?:right|faculty|power|possibility)
 [consequence][]record its category=insert(new Classification($c, drools.getRule()));
-[consequence][]read the term as the rule's reading=insert(new TermReading($term, $c, drools.getRule()));
+[consequence][]read the term as the rule's reading=insert(new TermReading($term, $w.getClause(), drools.getRule()));
 [consequence][]record its qualifier=insert(new Qualifier($c, drools.getRule()));

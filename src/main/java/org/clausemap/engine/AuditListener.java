@@ -13,6 +13,7 @@ import org.clausemap.engine.facts.Factor;
 import org.clausemap.engine.facts.Qualifier;
 import org.clausemap.engine.facts.RuleMeta;
 import org.clausemap.engine.facts.Traced;
+import org.clausemap.engine.facts.Wording;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -65,6 +66,9 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
     private static Clause clauseOf(Object o) {
         if (o instanceof Clause c) {
             return c;
+        }
+        if (o instanceof Wording w) {
+            return w.getClause();
         }
         if (o instanceof Classification c) {
             return c.getClause();

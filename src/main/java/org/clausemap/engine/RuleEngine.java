@@ -16,6 +16,7 @@ import org.clausemap.engine.facts.FrameworkFact;
 import org.clausemap.engine.facts.Qualifier;
 import org.clausemap.engine.facts.TermReading;
 import org.clausemap.engine.facts.TermReadings;
+import org.clausemap.engine.facts.Wording;
 import org.clausemap.provision.Provision;
 import org.clausemap.regulation.Framework;
 import org.kie.api.runtime.KieSession;
@@ -23,8 +24,9 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs a rule base over provisions: one session per evaluation, stages in order (terms, classify, map, score,
- * checklist), disposed at the end. The terms stage fires on its own first: the clauses that use a term it read are
- * then read with it ({@link TermReadings}) and updated in the session before the other stages fire. Stateless and
+ * checklist), disposed at the end. The terms stage fires on its own first, on each clause's {@link Wording}: the
+ * clauses are then read with the terms it found ({@link TermReadings}) and only then inserted, so that the other
+ * stages test each clause once, as read. Stateless and
  * thread-safe: the rule base is shared, the session is not.
  */
 public final class RuleEngine {
@@ -54,16 +56,20 @@ public final class RuleEngine {
             for (Framework framework : frameworks) {
                 session.insert(new FrameworkFact(framework));
             }
-            Map<Clause, FactHandle> clauses = new LinkedHashMap<>();
-            for (Clause clause : Clause.of(provisions, rules.patterns(), listItems)) {
-                clauses.put(clause, session.insert(clause));
+            List<Clause> clauses = Clause.of(provisions, rules.patterns(), listItems);
+            List<FactHandle> wordings = new ArrayList<>(clauses.size());
+            for (Clause clause : clauses) {
+                wordings.add(session.insert(new Wording(clause)));
             }
             session.getAgenda().getAgendaGroup(Stage.TERMS.group()).setFocus();
             int fired = fire(session, 0);
             Map<String, List<TermReading>> readings = new LinkedHashMap<>();
-            for (Clause read : TermReadings.readAll(facts(session, TermReading.class), clauses.keySet())) {
-                session.update(clauses.get(read), read);
+            for (Clause read : TermReadings.readAll(facts(session, TermReading.class), clauses)) {
                 readings.put(read.getId(), read.getReadings());
+            }
+            wordings.forEach(session::delete);
+            for (Clause clause : clauses) {
+                session.insert(clause);
             }
             List<String> groups = Stage.groups();
             for (int i = groups.size() - 1; i >= 0; i--) {

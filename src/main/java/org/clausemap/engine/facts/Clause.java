@@ -210,9 +210,11 @@ public final class Clause {
     /**
      * Reads the clause with the terms its document defines ({@link TermReading}): its text and its context are
      * searched from now on as if each defined term it uses said the word the rules know. Returns whether the clause
-     * uses any, and so reads differently; the engine then updates it in the session.
+     * uses any, and so reads differently. The engine reads every clause before it inserts it for the classifying rules.
+     * {@code texts} holds the texts already read for the document's other clauses, so that the clauses of one section
+     * still share one context (and its word lookups) once it is read.
      */
-    boolean read(TermReadings terms) {
+    boolean read(TermReadings terms, Map<String, MatchText> texts) {
         TermReadings.Read text = terms.apply(matchText.text());
         TermReadings.Read section = terms.apply(context.text());
         if (text.readings().isEmpty() && section.readings().isEmpty()) {
@@ -221,10 +223,10 @@ public final class Clause {
         List<TermReading> used = new ArrayList<>(text.readings());
         section.readings().stream().filter(r -> !used.contains(r)).forEach(used::add);
         if (!text.readings().isEmpty()) {
-            matchText = patterns.text(text.text());
+            matchText = texts.computeIfAbsent(text.text(), patterns::text);
         }
         if (!section.readings().isEmpty()) {
-            context = patterns.text(section.text());
+            context = texts.computeIfAbsent(section.text(), patterns::text);
         }
         readings = List.copyOf(used);
         return true;

@@ -3,6 +3,7 @@ package org.clausemap.engine.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,9 @@ public final class TermReadings {
                 .thenComparing(TermReading::getTerm));
         TermReadings terms = of(sorted);
         List<Clause> changed = new ArrayList<>();
+        Map<String, MatchText> texts = new HashMap<>();
         for (Clause clause : clauses) {
-            if (clause.read(terms)) {
+            if (clause.read(terms, texts)) {
                 changed.add(clause);
             }
         }
