@@ -26,8 +26,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * Runs a rule base over provisions: one session per evaluation, stages in order (terms, classify, map, score,
  * checklist), disposed at the end. The terms stage fires on its own first, on each clause's {@link Wording}: the
  * clauses are then read with the terms it found ({@link TermReadings}) and only then inserted, so that the other
- * stages test each clause once, as read. Stateless and
- * thread-safe: the rule base is shared, the session is not.
+ * stages test each clause once, as read. Stateless and thread-safe: the rule base is shared, the session is not.
  */
 public final class RuleEngine {
 

@@ -1,13 +1,8 @@
 package org.clausemap.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clausemap.analysis.MarkdownAnalyses.analyze;
 
-import java.nio.file.Path;
-
-import org.clausemap.ingest.Selectors;
-import org.clausemap.ingest.Source;
-import org.clausemap.provision.SourceFormat;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +10,6 @@ import org.junit.jupiter.api.Test;
  * its text, and lists the term, the word it was read as, the provision that defines it and the rule that read it.
  */
 class DefinedTermTests {
-
-    private static Core core;
-
-    @BeforeAll
-    static void load() {
-        core = Core.load(Path.of("rules"), Path.of("regulations"));
-    }
-
-    private static Analysis analyze(String markdown) {
-        return core.analyses().analyze(new Source("terms.md", markdown, SourceFormat.MARKDOWN, Selectors.NONE),
-                new AnalysisOptions(null, null, null, null));
-    }
 
     private static ProvisionResult numbered(Analysis a, String number) {
         return a.provisions().stream().filter(p -> number.equals(p.number())).findFirst()

@@ -1,30 +1,13 @@
 package org.clausemap.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Path;
+import static org.clausemap.analysis.MarkdownAnalyses.analyze;
 
 import org.clausemap.export.SummaryText;
-import org.clausemap.ingest.Selectors;
-import org.clausemap.ingest.Source;
-import org.clausemap.provision.SourceFormat;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An analysis says when provisions are in a language the rules do not read, instead of returning a silent result. */
 class LanguageWarningTests {
-
-    private static Core core;
-
-    @BeforeAll
-    static void load() {
-        core = Core.load(Path.of("rules"), Path.of("regulations"));
-    }
-
-    private static Analysis analyze(String markdown) {
-        return core.analyses().analyze(new Source("terms.md", markdown, SourceFormat.MARKDOWN, Selectors.NONE),
-                new AnalysisOptions(null, null, null, null));
-    }
 
     @Test
     void termsInGermanAreAnalysedWithAWarningThatNoProvisionIsRead() {

@@ -108,8 +108,7 @@ public final class MatchText {
 
     /** Whether the text contains a word of the set of this id, which its index holds. */
     boolean containsSet(int id) {
-        long[] found = found();
-        return isSet(found, index.size() + id);
+        return isSet(found(), setBase() + id);
     }
 
     /** Whether bit {@code i} of the bit set is set. */

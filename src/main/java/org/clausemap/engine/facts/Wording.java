@@ -6,7 +6,7 @@ import java.util.List;
  * A clause as the {@code terms} stage reads it: its own wording, before any term is read into it. The terms rules
  * match this fact rather than {@link Clause}, so that a clause enters the session, and the classifying rules test it,
  * only once, already read with the terms its document defines (a clause updated after being read would be tested
- * twice, which on a document that names its provider in most clauses doubles the rules stage).
+ * twice).
  */
 public final class Wording {
 
